@@ -1,0 +1,71 @@
+package io.weir.platform.notifications.internal;
+
+import io.weir.platform.notifications.DeliveryResult;
+import io.weir.platform.notifications.Notification;
+import io.weir.platform.notifications.NotificationChannel;
+import io.weir.platform.notifications.Recipient;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+/** E-mail over SMTP (Spring Mail). Without {@code spring.mail.host} the channel reports itself unconfigured. */
+@Component
+class EmailChannel implements NotificationChannel {
+
+    static final String ID = "email";
+
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final String from;
+    private final Set<String> sentKeys = ConcurrentHashMap.newKeySet();
+    private volatile boolean lastAttemptFailed;
+
+    EmailChannel(ObjectProvider<JavaMailSender> mailSender,
+                 @Value("${weir.notifications.email.from:weir@localhost}") String from) {
+        this.mailSender = mailSender;
+        this.from = from;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public DeliveryResult deliver(Recipient recipient, Notification notification) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return DeliveryResult.skipped(ID, "no SMTP server configured");
+        }
+        if (recipient.email() == null || recipient.email().isBlank()) {
+            return DeliveryResult.skipped(ID, "recipient has no e-mail address");
+        }
+        String key = notification.dedupKey() + "|" + recipient.username();
+        if (!sentKeys.add(key)) {
+            return DeliveryResult.skipped(ID, "already delivered");
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(recipient.email());
+        message.setSubject(notification.title());
+        message.setText(notification.body());
+        try {
+            sender.send(message);
+            lastAttemptFailed = false;
+            return DeliveryResult.delivered(ID);
+        } catch (MailException failure) {
+            sentKeys.remove(key);
+            lastAttemptFailed = true;
+            return DeliveryResult.failed(ID, failure.getMessage());
+        }
+    }
+
+    @Override
+    public boolean isHealthy() {
+        return mailSender.getIfAvailable() != null && !lastAttemptFailed;
+    }
+}

@@ -1,0 +1,7 @@
+package io.weir.platform.policies;
+
+import java.time.Instant;
+
+/** What the rule packs look at when they classify and route a lead. */
+public record LeadFacts(String sourceChannel, String region, String productInterest, Instant receivedAt) {
+}

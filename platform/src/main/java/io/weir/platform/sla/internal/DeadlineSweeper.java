@@ -1,0 +1,142 @@
+package io.weir.platform.sla.internal;
+
+import io.weir.platform.sla.SlaSettings;
+import io.weir.platform.workflow.WorkflowRuntime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Watches the deadline store and fires what is due, oldest first. It looks again after at most one sweep interval,
+ * sooner when the next deadline is nearer, and at once after a full batch; pending deadlines survive a restart in the
+ * store and the overdue ones fire on the first sweep after it.
+ */
+@Component
+class DeadlineSweeper implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
+
+    private final SlaClocks clocks;
+    private final DeadlineFiring firing;
+    private final WorkflowRuntime workflow;
+    private final SlaSettings settings;
+    private final Clock clock;
+    private final AtomicLong fired = new AtomicLong();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    DeadlineSweeper(SlaClocks clocks, DeadlineFiring firing, WorkflowRuntime workflow, SlaSettings settings,
+                    Clock clock) {
+        this.clocks = clocks;
+        this.firing = firing;
+        this.workflow = workflow;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Fires every deadline due now; returns how many this call fired. */
+    int sweepOnce(int worker) {
+        Instant now = clock.instant();
+        List<SlaClocks.DueClock> due = clocks.due(now, settings.batchSize());
+        int count = 0;
+        // Sweepers split a batch by row so that they rarely contend for the same claim.
+        for (int i = 0; i < due.size(); i++) {
+            if (settings.sweepers() > 1 && Math.floorMod(due.get(i).id().hashCode(), settings.sweepers()) != worker) {
+                continue;
+            }
+            try {
+                if (firing.fire(due.get(i))) {
+                    count++;
+                }
+            } catch (RuntimeException failure) {
+                log.warn("deadline {} of lead {} could not fire; it stays pending", due.get(i).id(),
+                        due.get(i).leadId(), failure);
+            }
+        }
+        if (count > 0) {
+            fired.addAndGet(count);
+            workflow.nudgeWorker();
+        }
+        return due.size() == settings.batchSize() ? Integer.MAX_VALUE : count;
+    }
+
+    long firedSinceStart() {
+        return fired.get();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (int worker = 0; worker < settings.sweepers(); worker++) {
+            int id = worker;
+            Thread thread = new Thread(() -> loop(id), "weir-sla-sweeper-" + worker);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+    }
+
+    private void loop(int worker) {
+        while (running) {
+            try {
+                int result = sweepOnce(worker);
+                if (result != Integer.MAX_VALUE) {
+                    Thread.sleep(waitMillis());
+                }
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException failure) {
+                if (running) {
+                    log.warn("deadline sweep failed; retrying", failure);
+                    try {
+                        Thread.sleep(settings.sweepInterval().toMillis());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    private long waitMillis() {
+        long max = settings.sweepInterval().toMillis();
+        return clocks.nextDue()
+                .map(next -> Duration.between(clock.instant(), next).toMillis())
+                .map(untilNext -> Math.max(1, Math.min(max, untilNext)))
+                .orElse(max);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        threads.forEach(Thread::interrupt);
+        for (Thread thread : threads) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        threads.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // after the process engine and the external-task worker have started, before they stop
+        return SmartLifecycle.DEFAULT_PHASE - 100;
+    }
+}

@@ -1,0 +1,64 @@
+package io.weir.ui.layout;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.weir.platform.identity.CurrentUser;
+import io.weir.platform.identity.Role;
+import io.weir.platform.identity.WeirUser;
+import io.weir.platform.notifications.NotificationManagement;
+import io.weir.ui.inbox.InboxView;
+import io.weir.ui.inbox.PoolView;
+import io.weir.ui.inbox.TeamLeadsView;
+import java.util.Locale;
+
+/** The frame of every signed-in page: navigation by role, the notification bell, language switch, sign-out. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, NotificationManagement notifications,
+                      AuthenticationContext authentication) {
+        WeirUser user = currentUser.require();
+        H2 title = new H2("Weir 筑坝");
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Span who = new Span(user.displayName());
+        Button language = new Button(getTranslation("nav.language"), click -> switchLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button logout = new Button(getTranslation("nav.logout"), click -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title,
+                new NotificationBell(notifications, user.username()), who, language, logout);
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding", "0 var(--lumo-space-m)");
+        addToNavbar(header);
+        addToDrawer(navigation(user));
+    }
+
+    private SideNav navigation(WeirUser user) {
+        SideNav nav = new SideNav();
+        if (user.role() == Role.REP) {
+            nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.pool"), PoolView.class));
+        }
+        if (user.role() != Role.REP) {
+            nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamLeadsView.class));
+        }
+        return nav;
+    }
+
+    private void switchLanguage() {
+        Locale next = "en".equals(getLocale().getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        VaadinSession.getCurrent().setLocale(next);
+        UI.getCurrent().getPage().reload();
+    }
+}
