@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +49,7 @@ public class LeadIntake {
 
     @Transactional
     public ReceivedLead receive(NewLead incoming, String idempotencyKey, String actor) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LeadChecks.check(incoming, catalog.sourceChannels(), now).throwIfAny();
         String requestHash = hash(incoming);
         if (idempotencyKey != null) {
@@ -57,7 +58,7 @@ public class LeadIntake {
                 return replay.get();
             }
         }
-        Instant receivedAt = incoming.receivedAt() == null ? now : incoming.receivedAt();
+        Instant receivedAt = incoming.receivedAt() == null ? now : incoming.receivedAt().truncatedTo(ChronoUnit.MILLIS);
         LeadFacts facts = new LeadFacts(incoming.sourceChannel().trim(), trim(incoming.region()),
                 trim(incoming.productInterest()), receivedAt);
         Classification tier = policy.classify(facts);

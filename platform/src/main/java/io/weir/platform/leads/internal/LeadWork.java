@@ -18,6 +18,7 @@ import io.weir.platform.shared.NotFound;
 import io.weir.platform.shared.Violations;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -69,7 +70,7 @@ public class LeadWork {
         if (!rep.username().equals(lead.assignee()) && rep.role() != Role.MANAGER && rep.role() != Role.ADMIN) {
             throw new Conflict("lead.not-yours");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         leads.markResponded(leadId, now);
         leads.insertResponse(leadId, now, response.channel().name(), response.note(),
                 String.join(",", response.tags()), rep.username());
@@ -89,7 +90,7 @@ public class LeadWork {
         if (rep.role() != Role.REP) {
             throw new Conflict("lead.claim.reps-only");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LocalDate today = now.atZone(CHINA).toLocalDate();
         if (leads.claimsOn(rep.username(), today) >= rep.dailyClaimCap()) {
             throw new Conflict("lead.claim.daily-cap", rep.dailyClaimCap());
