@@ -10,15 +10,16 @@ import io.weir.platform.leads.Lead;
  */
 class Countdown extends Span {
 
-    Countdown(Lead lead) {
+    Countdown(Lead lead, java.time.Instant serverNow) {
         addClassName("weir-countdown");
         if (!lead.awaitsResponse()) {
             setText("—");
             return;
         }
-        long dueMillis = lead.responseDueAt().toEpochMilli();
+        // time left as the server sees it; the browser counts down from there, whatever its own clock says
+        long leftMillis = lead.responseDueAt().toEpochMilli() - serverNow.toEpochMilli();
         long slaMillis = Math.max(1, lead.responseDueAt().toEpochMilli() - lead.receivedAt().toEpochMilli());
-        getElement().setAttribute("data-due", Long.toString(dueMillis));
+        getElement().setAttribute("data-left", Long.toString(leftMillis));
         getElement().setAttribute("data-sla", Long.toString(slaMillis));
         getElement().setAttribute("data-overdue", Boolean.toString(lead.overdue()));
     }
@@ -28,8 +29,12 @@ class Countdown extends Span {
                 if (!window.weirCountdown) {
                   window.weirCountdown = setInterval(() => {
                     const now = Date.now();
-                    document.querySelectorAll('.weir-countdown[data-due]').forEach(el => {
-                      const left = Number(el.dataset.due) - now;
+                    document.querySelectorAll('.weir-countdown[data-left]').forEach(el => {
+                      if (!el.dataset.seen || el.dataset.seenLeft !== el.dataset.left) {
+                        el.dataset.seen = String(now);
+                        el.dataset.seenLeft = el.dataset.left;
+                      }
+                      const left = Number(el.dataset.left) - (now - Number(el.dataset.seen));
                       const abs = Math.abs(left);
                       const h = Math.floor(abs / 3600000), m = Math.floor(abs / 60000) % 60, s = Math.floor(abs / 1000) % 60;
                       el.textContent = (left < 0 ? '-' : '') + (h > 0 ? h + ':' : '') + String(m).padStart(2, '0') + ':' + String(s).padStart(2, '0');

@@ -13,6 +13,7 @@ import io.weir.platform.leads.LeadManagement;
 import io.weir.platform.leads.LeadStatus;
 import io.weir.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 
 /** A rep's open first-response tasks, nearest deadline first. */
@@ -24,8 +25,8 @@ public class InboxView extends LeadGridView {
 
     private final CurrentUser currentUser;
 
-    public InboxView(LeadManagement leads, CurrentUser currentUser) {
-        super(leads, currentUser.require(), "inbox.title");
+    public InboxView(LeadManagement leads, Clock clock, CurrentUser currentUser) {
+        super(leads, currentUser.require(), clock, "inbox.title");
         this.currentUser = currentUser;
     }
 

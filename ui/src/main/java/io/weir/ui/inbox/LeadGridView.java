@@ -20,6 +20,7 @@ import io.weir.platform.leads.LeadStatus;
 import io.weir.platform.shared.Conflict;
 import io.weir.platform.shared.InvalidInput;
 import io.weir.platform.shared.NotFound;
+import java.time.Clock;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -31,14 +32,17 @@ abstract class LeadGridView extends VerticalLayout {
 
     protected final LeadManagement leads;
     protected final WeirUser viewer;
+    private final Clock clock;
     protected final Grid<Lead> grid = new Grid<>(Lead.class, false);
     final TextField search = new TextField();
     final Checkbox overdueOnly = new Checkbox();
 
-    LeadGridView(LeadManagement leads, WeirUser viewer, String titleKey) {
+    LeadGridView(LeadManagement leads, WeirUser viewer, Clock clock, String titleKey) {
         this.leads = leads;
+        this.clock = clock;
         this.viewer = viewer;
         setSizeFull();
+        search.setId("lead-search");
         search.setPlaceholder(getTranslation("filter.text"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
@@ -46,7 +50,7 @@ abstract class LeadGridView extends VerticalLayout {
         overdueOnly.setLabel(getTranslation("filter.overdue"));
         overdueOnly.addValueChangeListener(change -> refresh());
         grid.setId("lead-grid");
-        grid.addComponentColumn(Countdown::new).setHeader(getTranslation("column.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(lead -> new Countdown(lead, clock.instant())).setHeader(getTranslation("column.deadline")).setAutoWidth(true);
         grid.addColumn(Lead::tier).setHeader(getTranslation("column.tier")).setAutoWidth(true);
         grid.addColumn(Lead::contactName).setHeader(getTranslation("column.contact")).setAutoWidth(true);
         grid.addColumn(Lead::company).setHeader(getTranslation("column.company")).setFlexGrow(1);

@@ -11,6 +11,7 @@ import io.weir.platform.leads.LeadManagement;
 import io.weir.platform.leads.LeadStatus;
 import io.weir.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 
 /** The team's public pool (公海): leads nobody could take or that were recycled; reps claim them within a daily cap. */
@@ -21,8 +22,8 @@ public class PoolView extends LeadGridView {
 
     private final CurrentUser currentUser;
 
-    public PoolView(LeadManagement leads, CurrentUser currentUser) {
-        super(leads, currentUser.require(), "pool.title");
+    public PoolView(LeadManagement leads, Clock clock, CurrentUser currentUser) {
+        super(leads, currentUser.require(), clock, "pool.title");
         this.currentUser = currentUser;
     }
 

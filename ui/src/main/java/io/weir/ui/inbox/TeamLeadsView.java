@@ -16,6 +16,7 @@ import io.weir.platform.leads.LeadManagement;
 import io.weir.platform.leads.LeadStatus;
 import io.weir.ui.layout.MainLayout;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Set;
 
 /** A manager's view of the team's open, overdue and pooled leads, with reassignment. */
@@ -27,8 +28,8 @@ public class TeamLeadsView extends LeadGridView {
     private final CurrentUser currentUser;
     private final UserManagement users;
 
-    public TeamLeadsView(LeadManagement leads, CurrentUser currentUser, UserManagement users) {
-        super(leads, currentUser.require(), "team.title");
+    public TeamLeadsView(LeadManagement leads, Clock clock, CurrentUser currentUser, UserManagement users) {
+        super(leads, currentUser.require(), clock, "team.title");
         this.currentUser = currentUser;
         this.users = users;
     }

@@ -1,0 +1,106 @@
+package io.weir.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by its ChromeDriver, as a person would use Weir. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl) throws Exception {
+        this.baseUrl = baseUrl;
+        String chromium = System.getenv().getOrDefault("WEIR_CHROMIUM", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("WEIR_CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
+            throw new IllegalStateException("UI tests need Debian's chromium and chromium-driver (bash .ci/run installs "
+                    + "them); looked for " + chromium + " and " + chromedriver);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,900", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("weir-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(chromedriver).toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type(By.cssSelector("#vaadinLoginUsername input"), username);
+        type(By.cssSelector("#vaadinLoginPassword input"), password + "\n");
+        waitFor(By.id("lead-grid"));
+    }
+
+    void type(By field, String text) {
+        WebElement input = waitFor(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    void click(By locator) {
+        waitFor(locator).click();
+    }
+
+    /** Texts of the grid's body cells, as the person reads them. */
+    List<String> gridTexts() {
+        return driver.findElements(By.cssSelector("#lead-grid vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    void waitUntilGridShows(String text) {
+        waitUntil("grid shows " + text, () -> gridTexts().stream().anyMatch(t -> t.contains(text)));
+    }
+
+    void waitUntilGridLacks(String text) {
+        waitUntil("grid lacks " + text, () -> gridTexts().stream().noneMatch(t -> t.contains(text)));
+    }
+
+    /** Waits like a person would; on a timeout leaves a screenshot under target/ui-screenshots to see why. */
+    private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            screenshot(what.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError("timed out waiting until " + what + "; grid showed " + gridTexts(), timeout);
+        }
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "ui-screenshots"));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
