@@ -1,7 +1,9 @@
 package io.weir.platform.leads;
 
+import io.weir.platform.identity.Role;
 import io.weir.platform.identity.WeirUser;
 import io.weir.platform.leads.internal.Catalog;
+import io.weir.platform.leads.internal.LeadImport;
 import io.weir.platform.leads.internal.LeadIntake;
 import io.weir.platform.leads.internal.LeadVisibility;
 import io.weir.platform.leads.internal.LeadWork;
@@ -11,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** The leads module's API for the REST layer, the views, the SLA clock and the reports. */
@@ -21,9 +24,11 @@ public class LeadManagement {
     private final LeadWork work;
     private final Leads leads;
     private final Catalog catalog;
+    private final LeadImport leadImport;
 
-    LeadManagement(LeadIntake intake, LeadWork work, Leads leads, Catalog catalog) {
+    LeadManagement(LeadIntake intake, LeadWork work, Leads leads, Catalog catalog, LeadImport leadImport) {
         this.intake = intake;
+        this.leadImport = leadImport;
         this.work = work;
         this.leads = leads;
         this.catalog = catalog;
@@ -32,6 +37,22 @@ public class LeadManagement {
     /** Takes a lead in; a repeated idempotency key with the same content returns the lead stored the first time. */
     public ReceivedLead receive(NewLead lead, String idempotencyKey, String actor) {
         return intake.receive(lead, idempotencyKey, actor);
+    }
+
+    /**
+     * Imports an Excel or CSV file all or nothing (managers and admins): with any row refused nothing is stored and
+     * every refused row is listed.
+     */
+    public LeadImportResult importLeads(String fileName, byte[] content, WeirUser actor, ImportProgress progress) {
+        if (actor.role() != Role.MANAGER && actor.role() != Role.ADMIN) {
+            throw new AccessDeniedException("only managers and admins import leads");
+        }
+        return leadImport.importFile(fileName, content, actor.username(), progress);
+    }
+
+    /** An Excel file with the import headings and one example row. */
+    public byte[] importTemplate() {
+        return leadImport.template();
     }
 
     public Lead respond(String leadId, FirstResponse response, WeirUser rep) {

@@ -19,6 +19,8 @@ import io.weir.platform.notifications.NotificationManagement;
 import io.weir.ui.inbox.InboxView;
 import io.weir.ui.inbox.PoolView;
 import io.weir.ui.inbox.TeamLeadsView;
+import io.weir.ui.leads.LeadImportView;
+import io.weir.ui.reports.ResponseHealthView;
 import java.util.Locale;
 
 /** The frame of every signed-in page: navigation by role, the notification bell, language switch, sign-out. */
@@ -52,6 +54,10 @@ public class MainLayout extends AppLayout {
         }
         if (user.role() != Role.REP) {
             nav.addItem(new SideNavItem(getTranslation("nav.team"), TeamLeadsView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.reports"), ResponseHealthView.class));
+        }
+        if (user.role() == Role.MANAGER || user.role() == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), LeadImportView.class));
         }
         return nav;
     }

@@ -51,7 +51,7 @@ public class LeadIntake {
     public ReceivedLead receive(NewLead incoming, String idempotencyKey, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         LeadChecks.check(incoming, catalog.sourceChannels(), now).throwIfAny();
-        String requestHash = hash(incoming);
+        String requestHash = contentHash(incoming);
         if (idempotencyKey != null) {
             Optional<ReceivedLead> replay = replay(idempotencyKey, requestHash);
             if (replay.isPresent()) {
@@ -99,7 +99,8 @@ public class LeadIntake {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String hash(NewLead lead) {
+    /** SHA-256 of the lead as sent: tells a replay of the same request from a different lead under the same key. */
+    static String contentHash(NewLead lead) {
         String canonical = String.join("\u0001", String.valueOf(lead.sourceChannel()), String.valueOf(lead.contactName()),
                 String.valueOf(lead.phone()), String.valueOf(lead.company()), String.valueOf(lead.region()),
                 String.valueOf(lead.productInterest()), String.valueOf(lead.receivedAt()));

@@ -6,7 +6,9 @@ import io.weir.platform.leads.LeadResponded;
 import io.weir.platform.workflow.WorkflowRuntime;
 import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Starts, stops and re-routes a lead's clock as the lead changes hands. Each listener runs in its own transaction
@@ -21,9 +23,12 @@ class LeadClocks {
     private final SlaClocks clocks;
     private final WorkflowRuntime workflow;
 
-    LeadClocks(SlaClocks clocks, WorkflowRuntime workflow) {
+    private final ConflictRetry retry;
+
+    LeadClocks(SlaClocks clocks, WorkflowRuntime workflow, ConflictRetry retry) {
         this.clocks = clocks;
         this.workflow = workflow;
+        this.retry = retry;
     }
 
     @ApplicationModuleListener
@@ -37,14 +42,19 @@ class LeadClocks {
         }
     }
 
-    @ApplicationModuleListener
+    /** Retried on a conflict: the answer may land just as the deadline fires into the same process instance. */
+    @Async
+    @TransactionalEventListener
     void on(LeadResponded responded) {
-        clocks.cancelPending(responded.leadId());
-        workflow.completeUserTask(responded.leadId(), RESPOND_TASK);
+        retry.inNewTransaction(() -> {
+            clocks.cancelPending(responded.leadId());
+            workflow.completeUserTask(responded.leadId(), RESPOND_TASK);
+        });
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(LeadReassigned reassigned) {
-        workflow.reassignUserTask(reassigned.leadId(), RESPOND_TASK, reassigned.to());
+        retry.inNewTransaction(() -> workflow.reassignUserTask(reassigned.leadId(), RESPOND_TASK, reassigned.to()));
     }
 }

@@ -1,7 +1,10 @@
 package io.weir.platform.workflow.internal.operaton;
 
+import io.weir.platform.workflow.WorkflowConflict;
 import io.weir.platform.workflow.WorkflowRuntime;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.operaton.bpm.engine.OptimisticLockingException;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.task.Task;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,27 +30,39 @@ class OperatonWorkflowRuntime implements WorkflowRuntime {
 
     @Override
     public boolean correlate(String messageName, String businessKey) {
-        var result = engine.getRuntimeService().createMessageCorrelation(messageName)
+        return translatingConflicts(businessKey, () -> !engine.getRuntimeService().createMessageCorrelation(messageName)
                 .processInstanceBusinessKey(businessKey)
-                .correlateAllWithResult();
-        return !result.isEmpty();
+                .correlateAllWithResult().isEmpty());
     }
 
     @Override
     public boolean completeUserTask(String businessKey, String taskDefinitionKey) {
-        Task task = openTask(businessKey, taskDefinitionKey);
-        if (task == null) {
-            return false;
-        }
-        engine.getTaskService().complete(task.getId());
-        return true;
+        return translatingConflicts(businessKey, () -> {
+            Task task = openTask(businessKey, taskDefinitionKey);
+            if (task == null) {
+                return false;
+            }
+            engine.getTaskService().complete(task.getId());
+            return true;
+        });
     }
 
     @Override
     public void reassignUserTask(String businessKey, String taskDefinitionKey, String assignee) {
-        Task task = openTask(businessKey, taskDefinitionKey);
-        if (task != null) {
-            engine.getTaskService().setAssignee(task.getId(), assignee);
+        translatingConflicts(businessKey, () -> {
+            Task task = openTask(businessKey, taskDefinitionKey);
+            if (task != null) {
+                engine.getTaskService().setAssignee(task.getId(), assignee);
+            }
+            return null;
+        });
+    }
+
+    private static <T> T translatingConflicts(String businessKey, Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (OptimisticLockingException conflict) {
+            throw new WorkflowConflict(businessKey, conflict);
         }
     }
 
