@@ -54,6 +54,31 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Hands a file to a vaadin-upload as if chosen in the file dialog (its input sits hidden in the shadow DOM). */
+    void upload(By uploadComponent, Path file) {
+        WebElement upload = waitFor(uploadComponent);
+        WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const input = arguments[0].shadowRoot.querySelector('input[type=file]') "
+                        + "|| arguments[0].querySelector('input[type=file]');"
+                        + "input.removeAttribute('hidden'); input.style.display = 'block'; return input;", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+    }
+
+    String textOf(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    void waitUntilTextShows(By locator, String text) {
+        waitUntil(locator + " shows " + text, () -> driver.findElements(locator).stream()
+                .anyMatch(element -> element.getText().contains(text)));
+    }
+
+    /** Texts of every cell of the grid with that id. */
+    List<String> cellTexts(String gridId) {
+        return driver.findElements(By.cssSelector("#" + gridId + " vaadin-grid-cell-content")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -73,12 +98,16 @@ final class Browser implements AutoCloseable {
         waitUntil("grid shows " + text, () -> gridTexts().stream().anyMatch(t -> t.contains(text)));
     }
 
+    void waitUntilCellsShow(String gridId, String text) {
+        waitUntil(gridId + " shows " + text, () -> cellTexts(gridId).stream().anyMatch(t -> t.contains(text)));
+    }
+
     void waitUntilGridLacks(String text) {
         waitUntil("grid lacks " + text, () -> gridTexts().stream().noneMatch(t -> t.contains(text)));
     }
 
     /** Waits like a person would; on a timeout leaves a screenshot under target/ui-screenshots to see why. */
-    private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(20))
                     .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
