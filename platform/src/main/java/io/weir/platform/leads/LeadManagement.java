@@ -3,6 +3,7 @@ package io.weir.platform.leads;
 import io.weir.platform.identity.Role;
 import io.weir.platform.identity.WeirUser;
 import io.weir.platform.leads.internal.Catalog;
+import io.weir.platform.leads.internal.LeadHistory;
 import io.weir.platform.leads.internal.LeadImport;
 import io.weir.platform.leads.internal.LeadIntake;
 import io.weir.platform.leads.internal.LeadVisibility;
@@ -25,8 +26,11 @@ public class LeadManagement {
     private final Leads leads;
     private final Catalog catalog;
     private final LeadImport leadImport;
+    private final LeadHistory history;
 
-    LeadManagement(LeadIntake intake, LeadWork work, Leads leads, Catalog catalog, LeadImport leadImport) {
+    LeadManagement(LeadIntake intake, LeadWork work, Leads leads, Catalog catalog, LeadImport leadImport,
+                   LeadHistory history) {
+        this.history = history;
         this.intake = intake;
         this.leadImport = leadImport;
         this.work = work;
@@ -53,6 +57,16 @@ public class LeadManagement {
     /** An Excel file with the import headings and one example row. */
     public byte[] importTemplate() {
         return leadImport.template();
+    }
+
+    /** Stores a lead whose outcome is already known (history, demo data); it starts no clock. */
+    public Lead recordHistoric(HistoricLead lead, String actor) {
+        return history.record(lead, actor);
+    }
+
+    /** The rep the routing rules and the team's rotation would give this lead now (moves the rotation on). */
+    public Optional<String> nextRepFor(NewLead lead) {
+        return history.nextRepFor(lead);
     }
 
     public Lead respond(String leadId, FirstResponse response, WeirUser rep) {

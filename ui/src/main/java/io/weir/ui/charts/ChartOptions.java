@@ -30,8 +30,15 @@ public final class ChartOptions {
 
     /** Adds a value axis; {@code unit} is appended to its labels (for example "%" or " min"). */
     public ChartOptions axis(String name, String unit) {
-        ObjectNode axis = yAxes.addObject().put("type", "value").put("name", name);
+        ObjectNode axis = yAxes.addObject().put("type", "value").put("name", name).put("minInterval", 1);
         axis.putObject("axisLabel").put("formatter", "{value}" + unit);
+        return this;
+    }
+
+    /** Adds a percentage axis fixed at 0–100, so 0 % does not look like a full bar. */
+    public ChartOptions percentAxis(String name) {
+        axis(name, "%");
+        ((ObjectNode) yAxes.get(yAxes.size() - 1)).put("min", 0).put("max", 100);
         return this;
     }
 

@@ -20,6 +20,9 @@ import io.weir.platform.leads.LeadStatus;
 import io.weir.platform.shared.Conflict;
 import io.weir.platform.shared.InvalidInput;
 import io.weir.platform.shared.NotFound;
+import io.weir.ui.leads.LeadDetailView;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -52,7 +55,11 @@ abstract class LeadGridView extends VerticalLayout {
         grid.setId("lead-grid");
         grid.addComponentColumn(lead -> new Countdown(lead, clock.instant())).setHeader(getTranslation("column.deadline")).setAutoWidth(true);
         grid.addColumn(Lead::tier).setHeader(getTranslation("column.tier")).setAutoWidth(true);
-        grid.addColumn(Lead::contactName).setHeader(getTranslation("column.contact")).setAutoWidth(true);
+        grid.addComponentColumn(lead -> {
+            RouterLink link = new RouterLink(lead.contactName(), LeadDetailView.class, new RouteParameters("id", lead.id()));
+            link.addClassName("lead-link");
+            return link;
+        }).setHeader(getTranslation("column.contact")).setAutoWidth(true);
         grid.addColumn(Lead::company).setHeader(getTranslation("column.company")).setFlexGrow(1);
         grid.addColumn(Lead::phone).setHeader(getTranslation("column.phone")).setAutoWidth(true);
         grid.addColumn(Lead::sourceChannel).setHeader(getTranslation("column.source")).setAutoWidth(true);

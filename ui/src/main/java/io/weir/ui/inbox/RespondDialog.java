@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Records a first response: channel, note and one-click key-node tags. */
-class RespondDialog extends Dialog {
+public class RespondDialog extends Dialog {
 
     final RadioButtonGroup<ResponseChannel> channel = new RadioButtonGroup<>();
     final TextArea note = new TextArea();
     final CheckboxGroup<String> tags = new CheckboxGroup<>();
 
-    RespondDialog(List<String> knownTags, Consumer<FirstResponse> onSave) {
+    public RespondDialog(List<String> knownTags, Consumer<FirstResponse> onSave) {
         setHeaderTitle(getTranslation("respond.title"));
         channel.setLabel(getTranslation("respond.channel"));
         channel.setItems(ResponseChannel.values());

@@ -16,9 +16,11 @@ import io.weir.platform.identity.CurrentUser;
 import io.weir.platform.identity.Role;
 import io.weir.platform.identity.WeirUser;
 import io.weir.platform.notifications.NotificationManagement;
+import io.weir.ui.designer.PolicyDesignerView;
 import io.weir.ui.inbox.InboxView;
 import io.weir.ui.inbox.PoolView;
 import io.weir.ui.inbox.TeamLeadsView;
+import io.weir.ui.leads.LeadFormView;
 import io.weir.ui.leads.LeadImportView;
 import io.weir.ui.reports.ResponseHealthView;
 import java.util.Locale;
@@ -48,6 +50,9 @@ public class MainLayout extends AppLayout {
 
     private SideNav navigation(WeirUser user) {
         SideNav nav = new SideNav();
+        if (user.role() != Role.AUDITOR) {
+            nav.addItem(new SideNavItem(getTranslation("nav.new-lead"), LeadFormView.class));
+        }
         if (user.role() == Role.REP) {
             nav.addItem(new SideNavItem(getTranslation("nav.inbox"), InboxView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.pool"), PoolView.class));
@@ -58,6 +63,7 @@ public class MainLayout extends AppLayout {
         }
         if (user.role() == Role.MANAGER || user.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), LeadImportView.class));
+            nav.addItem(new SideNavItem(getTranslation("nav.designer"), PolicyDesignerView.class));
         }
         return nav;
     }

@@ -87,7 +87,7 @@ public class ResponseHealthView extends VerticalLayout {
         topOverdue.setItems(report.topOverdueReps());
         List<String> repNames = report.reps().stream().map(ResponseFigures::name).toList();
         repChart.setOption(ChartOptions.bars(getTranslation("report.chart.reps"), repNames)
-                .axis(getTranslation("report.axis.rate"), "%")
+                .percentAxis(getTranslation("report.axis.rate"))
                 .axis(getTranslation("report.axis.count"), "")
                 .series(getTranslation("report.column.tier-a-rate"), 0, "#2e7d32",
                         report.reps().stream().map(r -> percent(r.tierAResponseRate())).toList())

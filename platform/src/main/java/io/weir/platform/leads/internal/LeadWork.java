@@ -74,9 +74,7 @@ public class LeadWork {
         leads.markResponded(leadId, now);
         leads.insertResponse(leadId, now, response.channel().name(), response.note(),
                 String.join(",", response.tags()), rep.username());
-        leads.appendTimeline(leadId, now, "RESPONDED", rep.username(),
-                response.channel().name() + (response.tags().isEmpty() ? "" : " · " + String.join("、", response.tags()))
-                        + (response.note() == null || response.note().isBlank() ? "" : " · " + response.note()));
+        leads.appendTimeline(leadId, now, "RESPONDED", rep.username(), Leads.describe(response));
         events.publishEvent(new LeadResponded(leadId, rep.username(), now));
         return leads.byId(leadId).orElseThrow();
     }

@@ -1,6 +1,7 @@
 package io.weir.platform.leads.internal;
 
 import io.weir.platform.identity.WeirUser;
+import io.weir.platform.leads.FirstResponse;
 import io.weir.platform.leads.Lead;
 import io.weir.platform.leads.LeadQuery;
 import io.weir.platform.leads.LeadResponseFact;
@@ -31,13 +32,22 @@ public class Leads {
     }
 
     void insert(Lead lead, String idempotencyKey, String requestHash, String createdBy) {
+        insert(lead, lead.assignee(), idempotencyKey, requestHash, createdBy);
+    }
+
+    /** A lead whose outcome is known: {@code lastAssignee} is the rep who had it, even when it ended in the pool. */
+    void insertClosed(Lead lead, String lastAssignee, String requestHash, String createdBy) {
+        insert(lead, lastAssignee, null, requestHash, createdBy);
+    }
+
+    private void insert(Lead lead, String lastAssignee, String idempotencyKey, String requestHash, String createdBy) {
         jdbc.sql("INSERT INTO lead (" + COLUMNS + ", last_assignee, idempotency_key, request_hash, created_by) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(lead.id(), lead.sourceChannel(), lead.contactName(), lead.phone(), lead.company(),
                         lead.region(), lead.productInterest(), ts(lead.receivedAt()), lead.tier(), lead.goal(),
                         lead.policyVersion(), ts(lead.responseDueAt()), lead.recycleMinutes(), lead.teamId(),
                         lead.assignee(), lead.status().name(), lead.overdue(), ts(lead.firstResponseAt()),
-                        lead.assignee(), idempotencyKey, requestHash, createdBy)
+                        lastAssignee, idempotencyKey, requestHash, createdBy)
                 .update();
     }
 
@@ -85,6 +95,12 @@ public class Leads {
     void insertResponse(String leadId, Instant at, String channel, String note, String tags, String responder) {
         jdbc.sql("INSERT INTO lead_response (lead_id, responded_at, channel, note, tags, responder) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(leadId, ts(at), channel, note, tags, responder).update();
+    }
+
+    /** The timeline's text of a response: channel, tags, note. */
+    static String describe(FirstResponse response) {
+        return response.channel().name() + (response.tags().isEmpty() ? "" : " · " + String.join("、", response.tags()))
+                + (response.note() == null || response.note().isBlank() ? "" : " · " + response.note());
     }
 
     void appendTimeline(String leadId, Instant at, String kind, String actor, String detail) {

@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -26,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class ScenarioLoader {
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final Logger log = LoggerFactory.getLogger(ScenarioLoader.class);
 
     private final ScenarioSettings settings;
@@ -57,6 +60,7 @@ class ScenarioLoader {
                 throw new IllegalStateException("weir.scenario.demo-password must be set to load demo users");
             }
             transaction.executeWithoutResult(status -> loadDemoUsers(template));
+            loadDemoHistory(template);
             loadDemoLeads(template);
         }
         log.info("scenario '{}' loaded{}", template.name(), settings.demoData() ? " with demo users and leads" : "");
@@ -81,6 +85,18 @@ class ScenarioLoader {
             users.createUser(new NewUser(new WeirUser(entry.username(), entry.displayName(), Role.valueOf(entry.role()),
                     entry.team(), entry.email(), entry.phone(), true, false, 50, 10), settings.demoPassword()));
         }
+    }
+
+    /** Weeks of worked leads, so the response-health report has a story to tell on the first start. */
+    private void loadDemoHistory(ScenarioTemplate template) {
+        if (template.demoHistory() == null) {
+            return;
+        }
+        var generator = new DemoHistoryGenerator(template.demoHistory(),
+                lead -> leads.nextRepFor(lead).orElse(null));
+        var history = generator.generate(LocalDate.now(clock.withZone(CHINA)));
+        transaction.executeWithoutResult(status -> history.stream().filter(lead -> lead.assignee() != null)
+                .forEach(lead -> leads.recordHistoric(lead, "scenario")));
     }
 
     private void loadDemoLeads(ScenarioTemplate template) {
