@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,13 +15,14 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * One Spring context for every platform integration test (so the PostgreSQL pass has a single sweeper), on a real
- * HTTP port, with the demo scenario loaded and a clock the tests move.
+ * HTTP port, with the demo scenario loaded, metrics exported as in production, and a clock the tests move.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = PlatformTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"weir.scenario.demo-data=true", "weir.scenario.demo-password=" + WeirIntegrationTest.PASSWORD})
 @Import(WeirIntegrationTest.TestClock.class)
+@AutoConfigureObservability(tracing = false)
 public @interface WeirIntegrationTest {
 
     String PASSWORD = "test-only-password";

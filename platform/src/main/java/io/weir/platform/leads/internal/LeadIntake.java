@@ -36,9 +36,11 @@ public class LeadIntake {
     private final RoundRobinAssignment assignment;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LeadMetrics metrics;
 
     LeadIntake(Leads leads, Catalog catalog, LeadPolicy policy, RoundRobinAssignment assignment,
-               ApplicationEventPublisher events, Clock clock) {
+               ApplicationEventPublisher events, Clock clock, LeadMetrics metrics) {
+        this.metrics = metrics;
         this.leads = leads;
         this.catalog = catalog;
         this.policy = policy;
@@ -83,6 +85,7 @@ public class LeadIntake {
         } else {
             leads.appendTimeline(lead.id(), now, "POOLED", "system", teamId == null ? "" : teamId);
         }
+        metrics.received(lead);
         return new ReceivedLead(lead, false);
     }
 
