@@ -25,6 +25,11 @@ public final class ApiClient {
         return new ApiClient(http, username, "zh-CN");
     }
 
+    /** A client that sends no Accept-Language at all, as curl does. */
+    public ApiClient withoutLanguage() {
+        return new ApiClient(http, username, null);
+    }
+
     public ApiClient inEnglish() {
         return new ApiClient(http, username, "en");
     }
@@ -55,7 +60,9 @@ public final class ApiClient {
             headers.setBasicAuth(username, WeirIntegrationTest.PASSWORD);
         }
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        if (language != null) {
+            headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+        }
         return headers;
     }
 }

@@ -107,6 +107,17 @@ class LeadApiIT {
     class BadInput {
 
         @Test
+        void withoutAcceptLanguageTheErrorsAreInChinese() {
+            Map<String, Object> body = LeadFixture.websiteLeadFromShanghai();
+            body.put("phone", "12345");
+
+            ResponseEntity<Map> refused = manager().withoutLanguage().post("/api/leads", body);
+
+            assertThat(refused.getBody().get("title")).isEqualTo("输入有误");
+            assertThat(refused.getBody().toString()).contains("手机号或电话“12345”无效");
+        }
+
+        @Test
         void everyBadFieldIsNamedInChineseAndNothingIsStored() {
             long before = storedLeads();
             Map<String, Object> body = LeadFixture.websiteLeadFromShanghai();
