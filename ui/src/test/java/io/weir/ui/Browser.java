@@ -49,9 +49,14 @@ final class Browser implements AutoCloseable {
     }
 
     void type(By field, String text) {
-        WebElement input = waitFor(field);
-        input.clear();
-        input.sendKeys(text);
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement input = waitFor(field);
+                    input.clear();
+                    input.sendKeys(text);
+                    return true;
+                });
     }
 
     /** Hands a file to a vaadin-upload as if chosen in the file dialog (its input sits hidden in the shadow DOM). */
@@ -84,8 +89,14 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /** Clicks once the element is there; a grid that re-renders meanwhile is looked up again, not failed on. */
     void click(By locator) {
-        waitFor(locator).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    waitFor(locator).click();
+                    return true;
+                });
     }
 
     /** Texts of the grid's body cells, as the person reads them. */
