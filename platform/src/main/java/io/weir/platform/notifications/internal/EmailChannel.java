@@ -1,6 +1,7 @@
 package io.weir.platform.notifications.internal;
 
 import io.weir.platform.notifications.DeliveryResult;
+import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.NotificationChannel;
 import io.weir.platform.notifications.Recipient;
@@ -60,8 +61,20 @@ class EmailChannel implements NotificationChannel {
         } catch (MailException failure) {
             sentKeys.remove(key);
             lastAttemptFailed = true;
-            return DeliveryResult.failed(ID, failure.getMessage());
+            return DeliveryResult.failed(ID, classify(failure), null, failure.getMessage());
         }
+    }
+
+    /** Wrong credentials are an authentication failure, a malformed message ours; anything else is the network's. */
+    private static FailureClass classify(MailException failure) {
+        if (failure instanceof org.springframework.mail.MailAuthenticationException) {
+            return FailureClass.AUTHENTICATION;
+        }
+        if (failure instanceof org.springframework.mail.MailParseException
+                || failure instanceof org.springframework.mail.MailPreparationException) {
+            return FailureClass.PARAMETER;
+        }
+        return FailureClass.NETWORK;
     }
 
     @Override

@@ -29,9 +29,10 @@ public class NotificationDispatcher {
                 .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone()))
                 .orElse(new Recipient(notification.recipient(), notification.recipient(), null, null));
         List<DeliveryResult> results = channels.stream().map(channel -> channel.deliver(recipient, notification)).toList();
-        results.stream().filter(result -> !result.delivered() && !result.detail().startsWith("skipped"))
-                .forEach(result -> log.warn("notification {} to {} failed on {}: {}", notification.dedupKey(),
-                        recipient.username(), result.channel(), result.detail()));
+        results.stream().filter(result -> !result.delivered() && !result.skipped())
+                .forEach(result -> log.warn("notification {} to {} failed on {}: {} failure, vendor code {}: {}",
+                        notification.dedupKey(), recipient.username(), result.channel(), result.failureClass(),
+                        result.vendorCode(), result.detail()));
         return results;
     }
 
