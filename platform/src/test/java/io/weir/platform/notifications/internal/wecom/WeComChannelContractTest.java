@@ -2,6 +2,7 @@ package io.weir.platform.notifications.internal.wecom;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToIgnoreCase;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -86,7 +87,7 @@ class WeComChannelContractTest {
             assertThat(result.delivered()).isTrue();
             vendor.verify(postRequestedFor(urlPathEqualTo(SEND_PATH))
                     .withQueryParam("access_token", equalTo("TOKEN-1"))
-                    .withHeader("Content-Type", equalTo("application/json; charset=utf-8"))
+                    .withHeader("Content-Type", equalToIgnoreCase("application/json; charset=utf-8"))
                     .withRequestBody(equalToJson("""
                             {"touser":"rep.li","msgtype":"text","agentid":1000002,
                              "text":{"content":"线索已超时：A级\\n请立即跟进。"},"safe":0,
