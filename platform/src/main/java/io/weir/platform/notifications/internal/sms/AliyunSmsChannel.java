@@ -17,14 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -37,8 +35,6 @@ import org.springframework.stereotype.Component;
 class AliyunSmsChannel implements NotificationChannel {
 
     static final String ID = "sms-aliyun";
-    static final int MAX_PARAM_CHARS = 35;
-    private static final Pattern MAINLAND_MOBILE = Pattern.compile("1\\d{10}");
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -70,13 +66,18 @@ class AliyunSmsChannel implements NotificationChannel {
         if (recipient.phone() == null || recipient.phone().isBlank()) {
             return DeliveryResult.skipped(ID, "recipient has no phone number");
         }
-        String phone = recipient.phone().replaceFirst("^\\+86", "");
+        SmsAlert alert = SmsAlert.of(recipient, notification);
+        String phone = alert.mobile();
         Map<String, String> templateParams = new LinkedHashMap<>();
-        templateParams.put("title", notification.title());
-        String lead = notification.dedupKey().replaceFirst("^[a-z-]+:", "");
-        // the first 8 characters of the lead id find the lead in the app; SMS template values are short
-        templateParams.put("lead", lead.substring(0, Math.min(8, lead.length())));
-        List<String> violations = violations(phone, templateParams);
+        templateParams.put("title", alert.title());
+        templateParams.put("lead", alert.leadReference());
+        List<String> violations = alert.violations("PhoneNumbers", "TemplateParam");
+        if (settings.signName() == null || settings.signName().isBlank()) {
+            violations.add("SignName: the approved signature is required");
+        }
+        if (settings.templateCode() == null || !settings.templateCode().startsWith("SMS_")) {
+            violations.add("TemplateCode: an approved template code (SMS_…) is required");
+        }
         if (!violations.isEmpty()) {
             lastAttemptFailed = true;
             return DeliveryResult.failed(ID, FailureClass.PARAMETER, "contract",
@@ -89,26 +90,6 @@ class AliyunSmsChannel implements NotificationChannel {
         DeliveryResult result = send(phone, templateParams);
         lastAttemptFailed = !result.delivered();
         return result;
-    }
-
-    /** The SendSms contract: one mainland mobile, signature and template set, each template value ≤ 35 characters. */
-    private List<String> violations(String phone, Map<String, String> templateParams) {
-        List<String> problems = new ArrayList<>();
-        if (!MAINLAND_MOBILE.matcher(phone).matches()) {
-            problems.add("PhoneNumbers: \"" + phone + "\" is not an 11-digit mainland mobile number");
-        }
-        if (settings.signName() == null || settings.signName().isBlank()) {
-            problems.add("SignName: the approved signature is required");
-        }
-        if (settings.templateCode() == null || !settings.templateCode().startsWith("SMS_")) {
-            problems.add("TemplateCode: an approved template code (SMS_…) is required");
-        }
-        templateParams.forEach((name, value) -> {
-            if (value.codePointCount(0, value.length()) > MAX_PARAM_CHARS) {
-                problems.add("TemplateParam." + name + ": at most " + MAX_PARAM_CHARS + " characters");
-            }
-        });
-        return problems;
     }
 
     private DeliveryResult send(String phone, Map<String, String> templateParams) {
