@@ -79,4 +79,17 @@ class ManagerReportAndImportUiIT {
             assertThat(browser.waitFor(By.id("report-pdf")).getAttribute("href")).isNotBlank();
         }
     }
+
+    @Test
+    void theStatusLightShowsTheChannelsAndWhichAreInUse() throws Exception {
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.signIn("manager.east", PASSWORD);
+
+            browser.waitUntilTextShows(By.id("channel-status"), "通知渠道正常");
+            browser.click(By.id("channel-status"));
+
+            browser.waitUntilCellsShow("channel-health", "企业微信");
+            assertThat(browser.cellTexts("channel-health")).contains("站内通知", "正常", "钉钉", "未启用");
+        }
+    }
 }

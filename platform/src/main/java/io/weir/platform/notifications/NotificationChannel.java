@@ -12,4 +12,9 @@ public interface NotificationChannel {
 
     /** Whether the channel can deliver at all right now (configured, server reachable). */
     boolean isHealthy();
+
+    /** Whether the channel is set up to be used here; an unused channel skips every delivery. */
+    default boolean isConfigured() {
+        return true;
+    }
 }

@@ -21,6 +21,11 @@ public class NotificationManagement {
         return dispatcher.send(notification);
     }
 
+    /** Every channel's health from its recent deliveries, for the status light on every page. */
+    public List<ChannelHealth> channelHealth() {
+        return dispatcher.health();
+    }
+
     public int unreadCount(String username) {
         return inbox.unreadCount(username);
     }

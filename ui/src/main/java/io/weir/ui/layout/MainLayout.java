@@ -46,6 +46,10 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding", "0 var(--lumo-space-m)");
         addToNavbar(header);
         addToDrawer(navigation(user));
+        if (user.role() != Role.REP) {
+            // reps act on leads; whoever runs the team watches whether alerts still get through
+            getElement().appendChild(new ChannelStatusButton(notifications).getElement());
+        }
     }
 
     private SideNav navigation(WeirUser user) {

@@ -78,6 +78,11 @@ class EmailChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean isConfigured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    @Override
     public boolean isHealthy() {
         return mailSender.getIfAvailable() != null && !lastAttemptFailed;
     }

@@ -1,6 +1,7 @@
 package io.weir.platform.notifications.internal;
 
 import io.weir.platform.identity.UserManagement;
+import io.weir.platform.notifications.ChannelHealth;
 import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.NotificationChannel;
@@ -18,10 +19,12 @@ public class NotificationDispatcher {
 
     private final List<NotificationChannel> channels;
     private final UserManagement users;
+    private final ChannelHealthBoard health;
 
-    NotificationDispatcher(List<NotificationChannel> channels, UserManagement users) {
+    NotificationDispatcher(List<NotificationChannel> channels, UserManagement users, ChannelHealthBoard health) {
         this.channels = channels;
         this.users = users;
+        this.health = health;
     }
 
     public List<DeliveryResult> send(Notification notification) {
@@ -29,6 +32,7 @@ public class NotificationDispatcher {
                 .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone()))
                 .orElse(new Recipient(notification.recipient(), notification.recipient(), null, null));
         List<DeliveryResult> results = channels.stream().map(channel -> channel.deliver(recipient, notification)).toList();
+        results.forEach(health::record);
         results.stream().filter(result -> !result.delivered() && !result.skipped())
                 .forEach(result -> log.warn("notification {} to {} failed on {}: {} failure, vendor code {}: {}",
                         notification.dedupKey(), recipient.username(), result.channel(), result.failureClass(),
@@ -38,5 +42,9 @@ public class NotificationDispatcher {
 
     List<NotificationChannel> channels() {
         return channels;
+    }
+
+    public List<ChannelHealth> health() {
+        return channels.stream().map(channel -> health.health(channel.id(), channel.isConfigured())).toList();
     }
 }

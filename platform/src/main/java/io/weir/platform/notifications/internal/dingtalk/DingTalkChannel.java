@@ -105,6 +105,11 @@ class DingTalkChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean isConfigured() {
+        return settings.configured();
+    }
+
+    @Override
     public boolean isHealthy() {
         return !settings.configured() || !lastAttemptFailed;
     }

@@ -143,6 +143,11 @@ class AliyunSmsChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean isConfigured() {
+        return settings.configured();
+    }
+
+    @Override
     public boolean isHealthy() {
         return !settings.configured() || !lastAttemptFailed;
     }

@@ -137,6 +137,11 @@ class TencentSmsChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean isConfigured() {
+        return settings.configured();
+    }
+
+    @Override
     public boolean isHealthy() {
         return !settings.configured() || !lastAttemptFailed;
     }

@@ -54,6 +54,11 @@ class WeComChannel implements NotificationChannel {
     }
 
     @Override
+    public boolean isConfigured() {
+        return settings.configured();
+    }
+
+    @Override
     public boolean isHealthy() {
         return !settings.configured() || !lastAttemptFailed;
     }

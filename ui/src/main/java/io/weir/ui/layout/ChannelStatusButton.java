@@ -1,0 +1,84 @@
+package io.weir.ui.layout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import io.weir.platform.notifications.ChannelHealth;
+import io.weir.platform.notifications.NotificationManagement;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The floating status light on every page: green while every channel in use delivers, amber after a failure that may
+ * pass, red when one keeps failing. A click shows each channel with its last failure, class and vendor code.
+ */
+class ChannelStatusButton extends Button {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final NotificationManagement notifications;
+
+    ChannelStatusButton(NotificationManagement notifications) {
+        this.notifications = notifications;
+        setId("channel-status");
+        getStyle().set("position", "fixed").set("right", "var(--lumo-space-l)").set("bottom", "var(--lumo-space-l)")
+                .set("z-index", "100").set("border-radius", "999px").set("box-shadow", "var(--lumo-box-shadow-m)");
+        addClickListener(click -> openDetails());
+        refresh();
+    }
+
+    void refresh() {
+        ChannelHealth.State worst = worst(notifications.channelHealth());
+        setText(getTranslation("channels.status." + worst.name()));
+        getElement().setAttribute("data-state", worst.name());
+        String colour = switch (worst) {
+            case RED -> "var(--lumo-error-color)";
+            case AMBER -> "#d98c00";
+            default -> "var(--lumo-success-color)";
+        };
+        getStyle().set("background", colour).set("color", "white");
+    }
+
+    static ChannelHealth.State worst(List<ChannelHealth> channels) {
+        if (channels.stream().anyMatch(c -> c.state() == ChannelHealth.State.RED)) {
+            return ChannelHealth.State.RED;
+        }
+        return channels.stream().anyMatch(c -> c.state() == ChannelHealth.State.AMBER) ? ChannelHealth.State.AMBER
+                : ChannelHealth.State.GREEN;
+    }
+
+    private void openDetails() {
+        refresh();
+        Dialog dialog = new Dialog(getTranslation("channels.title"));
+        Grid<ChannelHealth> grid = new Grid<>();
+        grid.setId("channel-health");
+        grid.setAllRowsVisible(true);
+        grid.setWidth("760px");
+        grid.addColumn(c -> getTranslation("channels.name." + c.channel())).setHeader(getTranslation("channels.channel"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(c -> {
+            Span state = new Span(getTranslation("channels.state." + c.state().name()));
+            state.getElement().getThemeList().add(switch (c.state()) {
+                case RED -> "badge error";
+                case AMBER -> "badge contrast";
+                case GREEN -> "badge success";
+                case UNUSED -> "badge";
+            });
+            return state;
+        }).setHeader(getTranslation("channels.state")).setAutoWidth(true);
+        grid.addColumn(c -> c.recentFailures() + " / " + c.recentAttempts()).setHeader(getTranslation("channels.recent"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.lastFailure() == null ? "—" : TIME.format(c.lastFailedAt()) + " · "
+                        + getTranslation("channels.failure." + c.lastFailure().failureClass().name())
+                        + (c.lastFailure().vendorCode() == null ? "" : " · " + c.lastFailure().vendorCode()) + " · "
+                        + c.lastFailure().detail())
+                .setHeader(getTranslation("channels.last-failure")).setFlexGrow(1);
+        grid.setItems(notifications.channelHealth());
+        dialog.add(grid);
+        dialog.getFooter().add(new Button(getTranslation("action.close"), close -> dialog.close()));
+        dialog.open();
+    }
+}
