@@ -3,11 +3,13 @@ package io.weir.platform.leads.internal;
 import io.weir.platform.identity.UserManagement;
 import io.weir.platform.identity.WeirUser;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Round-robin within a team, skipping reps who are off or at their open-lead cap. The rotation row is locked for the
@@ -18,10 +20,13 @@ class RoundRobinAssignment {
 
     private final JdbcClient jdbc;
     private final UserManagement users;
+    private final TransactionTemplate ownTransaction;
 
-    RoundRobinAssignment(JdbcClient jdbc, UserManagement users) {
+    RoundRobinAssignment(JdbcClient jdbc, UserManagement users, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.users = users;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Picks the next rep of the team who can take a lead; empty means the lead goes to the team's pool. */
@@ -31,10 +36,9 @@ class RoundRobinAssignment {
             return Optional.empty();
         }
         int turn = lockRotation(teamId);
-        Map<String, Long> openLeads = openLeadsPerRep(teamId);
         for (int step = 0; step < candidates.size(); step++) {
             WeirUser rep = candidates.get((turn + step) % candidates.size());
-            if (openLeads.getOrDefault(rep.username(), 0L) < rep.openLeadCap()) {
+            if (hasCapacity(rep)) {
                 jdbc.sql("UPDATE team_rotation SET next_turn = ? WHERE team_id = ?")
                         .params((turn + step + 1) % candidates.size(), teamId).update();
                 return Optional.of(rep.username());
@@ -43,28 +47,44 @@ class RoundRobinAssignment {
         return Optional.empty();
     }
 
+    /**
+     * Counts the rep's open leads only up to the cap: the answer is the same, and the work stays bounded by the cap
+     * instead of growing with every open lead of the team.
+     */
     boolean hasCapacity(WeirUser rep) {
-        long open = jdbc.sql("SELECT COUNT(*) FROM lead WHERE assignee = ? AND status = 'OPEN'")
-                .param(rep.username()).query(Long.class).single();
+        if (rep.openLeadCap() <= 0) {
+            return false;
+        }
+        long open = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 FROM lead WHERE assignee = ? AND status = 'OPEN' LIMIT ?)"
+                        + " AS open_leads")
+                .params(rep.username(), rep.openLeadCap()).query(Long.class).single();
         return open < rep.openLeadCap();
     }
 
     private int lockRotation(String teamId) {
-        Optional<Integer> turn = jdbc.sql("SELECT next_turn FROM team_rotation WHERE team_id = ? FOR UPDATE")
-                .param(teamId).query(Integer.class).optional();
+        Optional<Integer> turn = selectForUpdate(teamId);
         if (turn.isPresent()) {
             return turn.get();
         }
-        jdbc.sql("INSERT INTO team_rotation (team_id, next_turn) VALUES (?, 0)").param(teamId).update();
-        return jdbc.sql("SELECT next_turn FROM team_rotation WHERE team_id = ? FOR UPDATE")
-                .param(teamId).query(Integer.class).single();
+        createRotation(teamId);
+        return selectForUpdate(teamId).orElseThrow();
     }
 
-    private Map<String, Long> openLeadsPerRep(String teamId) {
-        return jdbc.sql("SELECT assignee, COUNT(*) FROM lead WHERE team_id = ? AND status = 'OPEN' AND assignee IS NOT NULL"
-                        + " GROUP BY assignee")
-                .param(teamId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    private Optional<Integer> selectForUpdate(String teamId) {
+        return jdbc.sql("SELECT next_turn FROM team_rotation WHERE team_id = ? FOR UPDATE")
+                .param(teamId).query(Integer.class).optional();
+    }
+
+    /**
+     * In a transaction of its own: the first leads of a new team may arrive together, and the loser of the race for
+     * the row must not lose its lead (on PostgreSQL a failed insert would abort the whole intake transaction).
+     */
+    private void createRotation(String teamId) {
+        try {
+            ownTransaction.executeWithoutResult(status ->
+                    jdbc.sql("INSERT INTO team_rotation (team_id, next_turn) VALUES (?, 0)").param(teamId).update());
+        } catch (DuplicateKeyException createdConcurrently) {
+            // the other intake created it; both go on to lock it
+        }
     }
 }

@@ -109,8 +109,9 @@ class DeadlineSweeper implements SmartLifecycle {
 
     private long waitMillis() {
         long max = settings.sweepInterval().toMillis();
-        return clocks.nextDue()
-                .map(next -> Duration.between(clock.instant(), next).toMillis())
+        Instant now = clock.instant();
+        return clocks.nextDue(now.plusMillis(max))
+                .map(next -> Duration.between(now, next).toMillis())
                 .map(untilNext -> Math.max(1, Math.min(max, untilNext)))
                 .orElse(max);
     }

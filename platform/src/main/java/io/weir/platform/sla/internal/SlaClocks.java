@@ -45,8 +45,13 @@ class SlaClocks {
                 .list();
     }
 
-    Optional<Instant> nextDue() {
-        List<Timestamp> next = jdbc.sql("SELECT MIN(due_at) FROM sla_clock WHERE state = 'PENDING'")
+    /**
+     * The nearest pending deadline up to {@code horizon}. The horizon keeps this a short range read of the
+     * (state, due_at) index: an unbounded MIN walks every pending deadline on H2.
+     */
+    Optional<Instant> nextDue(Instant horizon) {
+        List<Timestamp> next = jdbc.sql("SELECT MIN(due_at) FROM sla_clock WHERE state = 'PENDING' AND due_at <= ?")
+                .param(Timestamp.from(horizon))
                 .query((rs, n) -> rs.getTimestamp(1)).list();
         return next.isEmpty() || next.get(0) == null ? Optional.empty() : Optional.of(next.get(0).toInstant());
     }
