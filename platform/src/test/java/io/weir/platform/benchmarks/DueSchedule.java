@@ -6,12 +6,9 @@ import java.time.Instant;
 /** Deadlines spread evenly over a window: the i-th of {@code count} falls due {@code i * window / count} after the start. */
 record DueSchedule(Instant firstDue, Duration window, int count) {
 
-    /**
-     * Starts the window once the setup still to come should be done: the remaining requests at the rate measured so
-     * far, with a quarter to spare, plus a fixed margin.
-     */
+    /** Starts the window once the setup still to come should be done: the remaining requests at the rate so far. */
     static DueSchedule after(int remaining, double perSecond, Duration margin, Duration window, int count) {
-        long setupMillis = (long) (remaining / perSecond * 1250);
+        long setupMillis = (long) (remaining / perSecond * 1000);
         return new DueSchedule(Instant.now().plusMillis(setupMillis).plus(margin), window, count);
     }
 
