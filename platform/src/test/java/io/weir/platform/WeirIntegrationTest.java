@@ -12,10 +12,12 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * One Spring context for every platform integration test (so the PostgreSQL pass has a single sweeper), on a real
- * HTTP port, with the demo scenario loaded, metrics exported as in production, and a clock the tests move.
+ * HTTP port, with the demo scenario loaded, metrics exported as in production, WeCom and DingTalk configured against
+ * the {@link VendorSandbox}, and a clock the tests move.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -23,6 +25,7 @@ import org.springframework.context.annotation.Primary;
         properties = {"weir.scenario.demo-data=true", "weir.scenario.demo-password=" + WeirIntegrationTest.PASSWORD})
 @Import(WeirIntegrationTest.TestClock.class)
 @AutoConfigureObservability(tracing = false)
+@ContextConfiguration(initializers = VendorSandbox.class)
 public @interface WeirIntegrationTest {
 
     String PASSWORD = "test-only-password";

@@ -1,29 +1,59 @@
 package io.weir.platform.notifications;
 
+import io.weir.platform.notifications.internal.AlertRaising;
+import io.weir.platform.notifications.internal.ChannelDirectory;
+import io.weir.platform.notifications.internal.ChannelTestSend;
+import io.weir.platform.notifications.internal.Drills;
 import io.weir.platform.notifications.internal.InAppInbox;
-import io.weir.platform.notifications.internal.NotificationDispatcher;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Sends notifications through every channel and serves the bell. */
+/** Raises alerts (recorded, then delivered along their channel chain), reports channel health and serves the bell. */
 @Service
 public class NotificationManagement {
 
-    private final NotificationDispatcher dispatcher;
+    private final AlertRaising alerts;
+    private final ChannelDirectory channels;
+    private final ChannelTestSend testSend;
+    private final Drills drills;
     private final InAppInbox inbox;
 
-    NotificationManagement(NotificationDispatcher dispatcher, InAppInbox inbox) {
-        this.dispatcher = dispatcher;
+    NotificationManagement(AlertRaising alerts, ChannelDirectory channels, ChannelTestSend testSend, Drills drills,
+                           InAppInbox inbox) {
+        this.testSend = testSend;
+        this.drills = drills;
+        this.alerts = alerts;
+        this.channels = channels;
         this.inbox = inbox;
     }
 
-    public List<DeliveryResult> send(Notification notification) {
-        return dispatcher.send(notification);
+    /** Records the alert for the bell and its type's channel chain; it is sent once the caller's transaction commits. */
+    @Transactional
+    public void raise(String alertType, Notification notification) {
+        alerts.raise(alertType, notification, null);
+    }
+
+    /** Sends a test message on one channel to one person now; the result carries the vendor's code if it failed. */
+    public DeliveryResult testSend(String channel, String username) {
+        return testSend.send(channel, username);
+    }
+
+    /**
+     * Runs a fault-injection drill on the channel now and returns its report (at most one alert budget later). The
+     * drill alert goes to {@code initiatedBy}.
+     */
+    public DrillReport drill(String channel, FailureClass failureClass, String initiatedBy) {
+        return drills.run(channel, failureClass, initiatedBy);
+    }
+
+    public List<DrillReport> drills(int limit) {
+        return drills.latest(limit);
     }
 
     /** Every channel's health from its recent deliveries, for the status light on every page. */
     public List<ChannelHealth> channelHealth() {
-        return dispatcher.health();
+        return channels.health();
     }
 
     public int unreadCount(String username) {

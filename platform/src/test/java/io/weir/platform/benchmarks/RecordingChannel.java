@@ -35,11 +35,6 @@ final class RecordingChannel implements NotificationChannel, Ordered {
     }
 
     @Override
-    public boolean isHealthy() {
-        return true;
-    }
-
-    @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;
     }

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +32,26 @@ class ChannelHealthBoard {
         this.clock = clock;
     }
 
-    void record(DeliveryResult result) {
+    /** Keeps the attempt; true when it turned the channel red (it was not red before). */
+    boolean record(DeliveryResult result) {
         if (result.skipped()) {
-            return;
+            return false;
         }
         Deque<Attempt> recent = attempts.computeIfAbsent(result.channel(), channel -> new ArrayDeque<>());
         synchronized (recent) {
+            boolean wasRed = health(result.channel(), true).state() == ChannelHealth.State.RED;
             recent.addLast(new Attempt(clock.instant(), result));
             while (recent.size() > WINDOW) {
                 recent.pollFirst();
             }
+            return !wasRed && health(result.channel(), true).state() == ChannelHealth.State.RED;
+        }
+    }
+
+    void forget(String channel, Predicate<DeliveryResult> which) {
+        Deque<Attempt> recent = attempts.getOrDefault(channel, new ArrayDeque<>());
+        synchronized (recent) {
+            recent.removeIf(attempt -> which.test(attempt.result()));
         }
     }
 

@@ -5,13 +5,13 @@ import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.NotificationChannel;
 import io.weir.platform.notifications.Recipient;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /** E-mail over SMTP (Spring Mail). Without {@code spring.mail.host} the channel reports itself unconfigured. */
@@ -22,8 +22,6 @@ class EmailChannel implements NotificationChannel {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
-    private final Set<String> sentKeys = ConcurrentHashMap.newKeySet();
-    private volatile boolean lastAttemptFailed;
 
     EmailChannel(ObjectProvider<JavaMailSender> mailSender,
                  @Value("${weir.notifications.email.from:weir@localhost}") String from) {
@@ -45,24 +43,25 @@ class EmailChannel implements NotificationChannel {
         if (recipient.email() == null || recipient.email().isBlank()) {
             return DeliveryResult.skipped(ID, "recipient has no e-mail address");
         }
-        String key = notification.dedupKey() + "|" + recipient.username();
-        if (!sentKeys.add(key)) {
-            return DeliveryResult.skipped(ID, "already delivered");
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(recipient.email());
-        message.setSubject(notification.title());
-        message.setText(notification.body());
         try {
-            sender.send(message);
-            lastAttemptFailed = false;
+            sender.send(mime -> {
+                MimeMessageHelper message = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
+                message.setFrom(from);
+                message.setTo(recipient.email());
+                message.setSubject(notification.title());
+                message.setText(notification.body());
+                // the same alert resent after a crash keeps its Message-ID, so mail clients show it once
+                mime.setHeader("Message-ID", messageId(notification, recipient));
+            });
             return DeliveryResult.delivered(ID);
         } catch (MailException failure) {
-            sentKeys.remove(key);
-            lastAttemptFailed = true;
             return DeliveryResult.failed(ID, classify(failure), null, failure.getMessage());
         }
+    }
+
+    static String messageId(Notification notification, Recipient recipient) {
+        String key = notification.dedupKey() + "|" + recipient.username();
+        return "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@alerts.weir>";
     }
 
     /** Wrong credentials are an authentication failure, a malformed message ours; anything else is the network's. */
@@ -80,10 +79,5 @@ class EmailChannel implements NotificationChannel {
     @Override
     public boolean isConfigured() {
         return mailSender.getIfAvailable() != null;
-    }
-
-    @Override
-    public boolean isHealthy() {
-        return mailSender.getIfAvailable() != null && !lastAttemptFailed;
     }
 }

@@ -8,7 +8,6 @@ import io.weir.platform.notifications.Recipient;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,22 +30,25 @@ public class InAppInbox implements NotificationChannel {
         return ID;
     }
 
+    /** Delivering to the bell is storing the entry; once stored, a repeat is a success that stores nothing. */
     @Override
     public DeliveryResult deliver(Recipient recipient, Notification notification) {
-        try {
-            jdbc.sql("INSERT INTO in_app_notification (recipient, title, body, created_at, dedup_key) VALUES (?, ?, ?, ?, ?)")
-                    .params(recipient.username(), notification.title(), notification.body(),
-                            Timestamp.from(clock.instant()), notification.dedupKey())
-                    .update();
-        } catch (DuplicateKeyException sentBefore) {
-            return DeliveryResult.skipped(ID, "already delivered");
-        }
+        store(notification);
         return DeliveryResult.delivered(ID);
     }
 
-    @Override
-    public boolean isHealthy() {
-        return true;
+    /**
+     * Stores the entry unless the person has one with this dedup key. No duplicate-key error: it would spoil the
+     * caller's transaction on PostgreSQL.
+     */
+    void store(Notification notification) {
+        jdbc.sql("INSERT INTO in_app_notification (recipient, title, body, created_at, dedup_key)"
+                        + " SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE), ? FROM (VALUES (1)) AS one(x)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM in_app_notification WHERE recipient = ? AND dedup_key = ?)")
+                .params(notification.recipient(), notification.title(), notification.body(),
+                        Timestamp.from(clock.instant()), notification.dedupKey(), notification.recipient(),
+                        notification.dedupKey())
+                .update();
     }
 
     public int unreadCount(String username) {

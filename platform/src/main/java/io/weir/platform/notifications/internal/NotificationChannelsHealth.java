@@ -1,27 +1,28 @@
 package io.weir.platform.notifications.internal;
 
+import io.weir.platform.notifications.ChannelHealth;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/health/notificationChannels}: up while every channel can deliver. */
+/** {@code /actuator/health/notificationChannels}: each channel's light, and DEGRADED while any channel is red. */
 @Component("notificationChannels")
 class NotificationChannelsHealth implements HealthIndicator {
 
-    private final NotificationDispatcher dispatcher;
+    private final ChannelDirectory channels;
 
-    NotificationChannelsHealth(NotificationDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    NotificationChannelsHealth(ChannelDirectory channels) {
+        this.channels = channels;
     }
 
     @Override
     public Health health() {
         Health.Builder builder = Health.up();
-        boolean allHealthy = true;
-        for (var channel : dispatcher.channels()) {
-            builder.withDetail(channel.id(), channel.isHealthy() ? "UP" : "DOWN");
-            allHealthy &= channel.isHealthy();
+        boolean anyRed = false;
+        for (ChannelHealth channel : channels.health()) {
+            builder.withDetail(channel.channel(), channel.state().name());
+            anyRed |= channel.state() == ChannelHealth.State.RED;
         }
-        return allHealthy ? builder.build() : builder.status("DEGRADED").build();
+        return anyRed ? builder.status("DEGRADED").build() : builder.build();
     }
 }

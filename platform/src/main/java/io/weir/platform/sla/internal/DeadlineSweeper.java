@@ -1,11 +1,11 @@
 package io.weir.platform.sla.internal;
 
+import io.weir.platform.shared.WorkerThreads;
 import io.weir.platform.sla.SlaSettings;
 import io.weir.platform.workflow.WorkflowRuntime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -29,8 +29,7 @@ class DeadlineSweeper implements SmartLifecycle {
     private final SlaSettings settings;
     private final Clock clock;
     private final AtomicLong fired = new AtomicLong();
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running;
+    private final WorkerThreads workers;
 
     DeadlineSweeper(SlaClocks clocks, DeadlineFiring firing, WorkflowRuntime workflow, SlaSettings settings,
                     Clock clock) {
@@ -39,6 +38,7 @@ class DeadlineSweeper implements SmartLifecycle {
         this.workflow = workflow;
         this.settings = settings;
         this.clock = clock;
+        this.workers = new WorkerThreads("weir-sla-sweeper", settings.sweepers(), settings.sweepInterval(), this::sweep);
     }
 
     /** Fires every deadline due now; returns how many this call fired. */
@@ -73,37 +73,12 @@ class DeadlineSweeper implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
-        for (int worker = 0; worker < settings.sweepers(); worker++) {
-            int id = worker;
-            Thread thread = new Thread(() -> loop(id), "weir-sla-sweeper-" + worker);
-            thread.setDaemon(true);
-            threads.add(thread);
-            thread.start();
-        }
+        workers.start();
     }
 
-    private void loop(int worker) {
-        while (running) {
-            try {
-                int result = sweepOnce(worker);
-                if (result != Integer.MAX_VALUE) {
-                    Thread.sleep(waitMillis());
-                }
-            } catch (InterruptedException stopping) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException failure) {
-                if (running) {
-                    log.warn("deadline sweep failed; retrying", failure);
-                    try {
-                        Thread.sleep(settings.sweepInterval().toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-            }
+    private void sweep(int worker) throws InterruptedException {
+        if (sweepOnce(worker) != Integer.MAX_VALUE) {
+            Thread.sleep(waitMillis());
         }
     }
 
@@ -118,21 +93,12 @@ class DeadlineSweeper implements SmartLifecycle {
 
     @Override
     public void stop() {
-        running = false;
-        threads.forEach(Thread::interrupt);
-        for (Thread thread : threads) {
-            try {
-                thread.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        threads.clear();
+        workers.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return workers.running();
     }
 
     @Override

@@ -3,18 +3,16 @@ package io.weir.platform.notifications.internal.dingtalk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
-import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
-import io.weir.platform.notifications.NotificationChannel;
 import io.weir.platform.notifications.Recipient;
-import java.io.IOException;
+import io.weir.platform.notifications.SendRate;
+import io.weir.platform.notifications.internal.VendorChannel;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -25,45 +23,28 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(DingTalkSettings.class)
-class DingTalkChannel implements NotificationChannel {
+class DingTalkChannel extends VendorChannel {
 
     static final String ID = "dingtalk";
+    /** The documented limit of a custom robot: 20 messages a minute per robot, then 10 minutes of throttling. */
+    static final SendRate RATE = new SendRate(20, Duration.ofMinutes(1), false, Duration.ofMinutes(10));
 
     private final DingTalkSettings settings;
-    private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http;
-    private volatile boolean lastAttemptFailed;
 
     DingTalkChannel(DingTalkSettings settings, ObjectMapper json, Clock clock) {
+        super(ID, settings.timeout(), json);
         this.settings = settings;
-        this.json = json;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public DeliveryResult deliver(Recipient recipient, Notification notification) {
-        if (!settings.configured()) {
-            return DeliveryResult.skipped(ID, "DingTalk is not configured");
-        }
+    protected DeliveryResult send(Recipient recipient, Notification notification) {
         List<String> mentions = recipient.phone() == null || recipient.phone().isBlank() ? List.of()
                 : List.of(recipient.phone().replaceFirst("^\\+86", ""));
         DingTalkTextMessage message = new DingTalkTextMessage(notification.title() + "\n" + notification.body(), mentions);
         List<String> violations = message.violations();
-        if (!violations.isEmpty()) {
-            lastAttemptFailed = true;
-            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "contract",
-                    "refused before sending: " + String.join("; ", violations));
-        }
-        DeliveryResult result = post(message);
-        lastAttemptFailed = !result.delivered();
-        return result;
+        return violations.isEmpty() ? post(message) : refused(violations);
     }
 
     private DeliveryResult post(DingTalkTextMessage message) {
@@ -71,46 +52,31 @@ class DingTalkChannel implements NotificationChannel {
         String query = "access_token=" + URLEncoder.encode(settings.accessToken(), StandardCharsets.UTF_8)
                 + (settings.secret() == null || settings.secret().isBlank() ? ""
                 : "&timestamp=" + timestamp + "&sign=" + DingTalkSignature.sign(timestamp, settings.secret()));
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(
-                            settings.baseUrl().toString().replaceAll("/+$", "") + "/robot/send?" + query))
-                    .timeout(settings.timeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(message.body()),
-                            StandardCharsets.UTF_8))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
+                        settings.baseUrl().toString().replaceAll("/+$", "") + "/robot/send?" + query))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(message.body()), StandardCharsets.UTF_8));
+        return exchange(request, response -> {
             if (response.statusCode() != 200) {
-                FailureClass failure = response.statusCode() >= 500 ? FailureClass.VENDOR
-                        : response.statusCode() == 429 ? FailureClass.RATE_LIMITED : FailureClass.PARAMETER;
-                return DeliveryResult.failed(ID, failure, "HTTP " + response.statusCode(), response.body());
+                return failedWithStatus(response);
             }
             JsonNode answer = json.readTree(response.body());
             int errcode = answer.path("errcode").asInt(-1);
             if (errcode != 0) {
                 String errmsg = answer.path("errmsg").asText("");
-                return DeliveryResult.failed(ID, DingTalkErrors.classify(errcode, errmsg), Integer.toString(errcode),
-                        errmsg);
+                return failed(DingTalkErrors.classify(errcode, errmsg), Integer.toString(errcode), errmsg);
             }
-            return DeliveryResult.delivered(ID);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
-            return DeliveryResult.failed(ID, FailureClass.VENDOR, null, "unreadable answer");
-        } catch (IOException unreachable) {
-            return DeliveryResult.failed(ID, FailureClass.NETWORK, null,
-                    unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return DeliveryResult.failed(ID, FailureClass.NETWORK, null, "interrupted");
-        }
+            return delivered();
+        });
+    }
+
+    @Override
+    public SendRate sendRate() {
+        return RATE;
     }
 
     @Override
     public boolean isConfigured() {
         return settings.configured();
-    }
-
-    @Override
-    public boolean isHealthy() {
-        return !settings.configured() || !lastAttemptFailed;
     }
 }

@@ -3,9 +3,11 @@ package io.weir.platform.notifications.internal.wecom;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.Notification;
-import io.weir.platform.notifications.NotificationChannel;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.SendRate;
+import io.weir.platform.notifications.internal.VendorChannel;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -16,50 +18,40 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(WeComSettings.class)
-class WeComChannel implements NotificationChannel {
+class WeComChannel extends VendorChannel {
 
     static final String ID = "wecom";
+    /** The documented limit of application messages: 30 a minute to one member; the vendor drops the rest silently. */
+    static final SendRate RATE = new SendRate(30, Duration.ofMinutes(1), true, Duration.ZERO);
 
     private final WeComSettings settings;
     private final WeComClient client;
-    private volatile boolean lastAttemptFailed;
 
     WeComChannel(WeComSettings settings, ObjectMapper json, Clock clock) {
+        super(ID, settings.timeout(), json);
         this.settings = settings;
         this.client = new WeComClient(settings, json, clock);
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public DeliveryResult deliver(Recipient recipient, Notification notification) {
-        if (!settings.configured()) {
-            return DeliveryResult.skipped(ID, "WeCom is not configured");
-        }
+    protected DeliveryResult send(Recipient recipient, Notification notification) {
         WeComTextMessage message = new WeComTextMessage(List.of(recipient.username()), settings.agentId(),
                 notification.title() + "\n" + notification.body());
         List<String> violations = message.violations();
         if (!violations.isEmpty()) {
-            lastAttemptFailed = true;
-            return DeliveryResult.failed(ID, io.weir.platform.notifications.FailureClass.PARAMETER, "contract",
-                    "refused before sending: " + String.join("; ", violations));
+            return refused(violations);
         }
         WeComClient.Outcome outcome = client.send(message);
-        lastAttemptFailed = !outcome.ok();
-        return outcome.ok() ? DeliveryResult.delivered(ID)
-                : DeliveryResult.failed(ID, outcome.failureClass(), outcome.code(), outcome.message());
+        return outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(), outcome.message());
+    }
+
+    @Override
+    public SendRate sendRate() {
+        return RATE;
     }
 
     @Override
     public boolean isConfigured() {
         return settings.configured();
-    }
-
-    @Override
-    public boolean isHealthy() {
-        return !settings.configured() || !lastAttemptFailed;
     }
 }

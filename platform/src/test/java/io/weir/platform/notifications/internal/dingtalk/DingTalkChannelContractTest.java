@@ -85,7 +85,6 @@ class DingTalkChannelContractTest {
         assertThat(result.delivered()).isFalse();
         assertThat(result.failureClass()).isEqualTo(FailureClass.AUTHENTICATION);
         assertThat(result.vendorCode()).isEqualTo("310000");
-        assertThat(channel.isHealthy()).isFalse();
     }
 
     @Test

@@ -1,0 +1,103 @@
+package io.weir.platform;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * WeCom and DingTalk as the integration tests reach them: one local server for the whole test run that accepts only
+ * requests in the documented format (token query, signed robot URL, JSON body with the required fields) and answers
+ * with the vendors' documented success bodies. Anything else gets a 404, which the channels count as a failure.
+ * A test may change the answers and must {@link #reset()} them after itself.
+ */
+public final class VendorSandbox implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    public static final String WECOM_SEND = "/cgi-bin/message/send";
+    public static final String DINGTALK_SEND = "/robot/send";
+    /** The priority of the documented answers; a test's own answers take priority 1 and win. */
+    private static final int DOCUMENTED = 5;
+    private static final WireMockServer SERVER = start();
+
+    private static WireMockServer start() {
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        stubDocumentedAnswers(server);
+        return server;
+    }
+
+    public static WireMockServer server() {
+        return SERVER;
+    }
+
+    /**
+     * Back to the documented success answers, with the request log cleared. Only the answers tests put on top are
+     * removed: alerts keep flowing in the background, and a moment without the documented answers would fail them.
+     */
+    public static void reset() {
+        SERVER.getStubMappings().stream()
+                .filter(stub -> stub.getPriority() == null || stub.getPriority() < DOCUMENTED)
+                .forEach(SERVER::removeStub);
+        SERVER.resetScenarios();
+        SERVER.resetRequests();
+    }
+
+    private static void stubDocumentedAnswers(WireMockServer server) {
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken")).withQueryParam("corpid", equalTo("ww-sandbox"))
+                .withQueryParam("corpsecret", equalTo("sandbox-secret"))
+                .atPriority(DOCUMENTED)
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"SANDBOX-TOKEN\",\"expires_in\":7200}")));
+        server.stubFor(post(urlPathEqualTo(WECOM_SEND)).withQueryParam("access_token", equalTo("SANDBOX-TOKEN"))
+                .withRequestBody(matchingJsonPath("$.touser"))
+                .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'text')]"))
+                .withRequestBody(matchingJsonPath("$[?(@.agentid == 1000002)]"))
+                .withRequestBody(matchingJsonPath("$.text.content"))
+                .atPriority(DOCUMENTED)
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"sandbox\"}")));
+        server.stubFor(post(urlPathEqualTo(DINGTALK_SEND)).withQueryParam("access_token", equalTo("sandbox-robot"))
+                .withQueryParam("timestamp", matching("\\d{13}"))
+                .withQueryParam("sign", matching(".+"))
+                .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'text')]"))
+                .withRequestBody(matchingJsonPath("$.text.content"))
+                .atPriority(DOCUMENTED)
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    }
+
+    /** The WeCom messages received for {@code userId}. */
+    public static List<LoggedRequest> weComMessagesTo(String userId) {
+        return SERVER.findAll(postRequestedFor(urlPathEqualTo(WECOM_SEND))
+                .withRequestBody(matchingJsonPath("$[?(@.touser == '" + userId + "')]")));
+    }
+
+    public static List<LoggedRequest> dingTalkMessagesContaining(String text) {
+        return SERVER.findAll(postRequestedFor(urlPathEqualTo(DINGTALK_SEND))
+                .withRequestBody(matchingJsonPath("$.text.content", com.github.tomakehurst.wiremock.client.WireMock
+                        .containing(text))));
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of(
+                "weir.notifications.wecom.base-url=" + SERVER.baseUrl(),
+                "weir.notifications.wecom.corp-id=ww-sandbox",
+                "weir.notifications.wecom.secret=sandbox-secret",
+                "weir.notifications.wecom.agent-id=1000002",
+                "weir.notifications.dingtalk.base-url=" + SERVER.baseUrl(),
+                "weir.notifications.dingtalk.access-token=sandbox-robot",
+                "weir.notifications.dingtalk.secret=SECsandbox")
+                .applyTo(context);
+    }
+}
