@@ -1,18 +1,16 @@
 package io.weir.platform.benchmarks;
 
+import io.weir.platform.EmbeddedDatabase;
 import io.weir.platform.PlatformTestApplication;
+import io.weir.platform.TestComponentsExcluded;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Stream;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,8 +21,6 @@ import org.springframework.context.support.GenericApplicationContext;
  * fresh temporary directory, with the benchmark's recorders as extra beans. Closing it deletes the directory.
  */
 final class BenchmarkContext implements AutoCloseable {
-
-    private static final String DEFAULT_DATABASE = "jdbc:h2:file:./data/";
 
     final Firings escalations = new Firings();
     final Firings timers = new Firings();
@@ -41,7 +37,7 @@ final class BenchmarkContext implements AutoCloseable {
         List<String> args = new ArrayList<>();
         // benchmark.properties instead of the tests' application.properties (in-memory H2, job executor off)
         args.add("--spring.config.name=benchmark");
-        args.add("--spring.datasource.url=" + defaultDatabaseIn(directory));
+        args.add("--spring.datasource.url=" + EmbeddedDatabase.urlIn(directory));
         args.add("--logging.file.name=" + System.getProperty("weir.benchmark.log", "benchmark.log"));
         properties.forEach((name, value) -> args.add("--" + name + "=" + value));
         SpringApplication application = new SpringApplication(PlatformTestApplication.class);
@@ -54,27 +50,16 @@ final class BenchmarkContext implements AutoCloseable {
         context = application.run(args.toArray(String[]::new));
     }
 
-    /** The embedded default database URL, with its options, moved from ./data to the given directory. */
-    private static String defaultDatabaseIn(Path directory) {
-        Properties defaults = new Properties();
-        try (InputStream in = BenchmarkContext.class.getResourceAsStream("/weir-defaults.properties")) {
-            defaults.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String url = defaults.getProperty("spring.datasource.url");
-        if (!url.startsWith(DEFAULT_DATABASE)) {
-            throw new IllegalStateException("expected the default database at " + DEFAULT_DATABASE + ", found " + url);
-        }
-        return "jdbc:h2:file:" + directory.resolve(url.substring(DEFAULT_DATABASE.length()));
-    }
-
     static BenchmarkContext start(String benchmark, Map<String, String> properties) {
         return new BenchmarkContext(benchmark, properties);
     }
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    <T> Map<String, T> beans(Class<T> type) {
+        return context.getBeansOfType(type);
     }
 
     @Override

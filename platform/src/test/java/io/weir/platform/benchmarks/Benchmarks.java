@@ -21,6 +21,7 @@ public final class Benchmarks {
         JsonLines out = new JsonLines(results);
         known.put(IntakeBenchmark.NAME, () -> new IntakeBenchmark().run(out));
         known.put(SlaLatenessBenchmark.NAME, () -> new SlaLatenessBenchmark().run(out));
+        known.put(AlertBenchmark.NAME, () -> new AlertBenchmark().run(out));
         List<String> names = args.length == 0 ? List.copyOf(known.keySet()) : List.of(args);
         for (String name : names) {
             if (!known.containsKey(name)) {

@@ -2,12 +2,9 @@ package io.weir.ui.layout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 import io.weir.platform.notifications.ChannelHealth;
 import io.weir.platform.notifications.NotificationManagement;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import io.weir.ui.alerts.ChannelHealthGrid;
 import java.util.List;
 
 /**
@@ -15,9 +12,6 @@ import java.util.List;
  * pass, red when one keeps failing. A click shows each channel with its last failure, class and vendor code.
  */
 class ChannelStatusButton extends Button {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final NotificationManagement notifications;
 
@@ -53,29 +47,8 @@ class ChannelStatusButton extends Button {
     private void openDetails() {
         refresh();
         Dialog dialog = new Dialog(getTranslation("channels.title"));
-        Grid<ChannelHealth> grid = new Grid<>();
-        grid.setId("channel-health");
-        grid.setAllRowsVisible(true);
+        ChannelHealthGrid grid = new ChannelHealthGrid();
         grid.setWidth("760px");
-        grid.addColumn(c -> getTranslation("channels.name." + c.channel())).setHeader(getTranslation("channels.channel"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(c -> {
-            Span state = new Span(getTranslation("channels.state." + c.state().name()));
-            state.getElement().getThemeList().add(switch (c.state()) {
-                case RED -> "badge error";
-                case AMBER -> "badge contrast";
-                case GREEN -> "badge success";
-                case UNUSED -> "badge";
-            });
-            return state;
-        }).setHeader(getTranslation("channels.state")).setAutoWidth(true);
-        grid.addColumn(c -> c.recentFailures() + " / " + c.recentAttempts()).setHeader(getTranslation("channels.recent"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> c.lastFailure() == null ? "—" : TIME.format(c.lastFailedAt()) + " · "
-                        + getTranslation("channels.failure." + c.lastFailure().failureClass().name())
-                        + (c.lastFailure().vendorCode() == null ? "" : " · " + c.lastFailure().vendorCode()) + " · "
-                        + c.lastFailure().detail())
-                .setHeader(getTranslation("channels.last-failure")).setFlexGrow(1);
         grid.setItems(notifications.channelHealth());
         dialog.add(grid);
         dialog.getFooter().add(new Button(getTranslation("action.close"), close -> dialog.close()));

@@ -16,6 +16,7 @@ import io.weir.platform.identity.CurrentUser;
 import io.weir.platform.identity.Role;
 import io.weir.platform.identity.WeirUser;
 import io.weir.platform.notifications.NotificationManagement;
+import io.weir.ui.alerts.AlertChannelsView;
 import io.weir.ui.designer.PolicyDesignerView;
 import io.weir.ui.inbox.InboxView;
 import io.weir.ui.inbox.PoolView;
@@ -68,6 +69,9 @@ public class MainLayout extends AppLayout {
         if (user.role() == Role.MANAGER || user.role() == Role.ADMIN) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), LeadImportView.class));
             nav.addItem(new SideNavItem(getTranslation("nav.designer"), PolicyDesignerView.class));
+        }
+        if (user.role() == Role.ADMIN) {
+            nav.addItem(new SideNavItem(getTranslation("nav.alerts"), AlertChannelsView.class));
         }
         return nav;
     }

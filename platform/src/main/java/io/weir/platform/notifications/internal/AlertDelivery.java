@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
  * <li>A channel that is not configured, or is red (and failed recently) while a later channel is not, hands the alert
  * on at once.</li>
  * <li>A channel at its vendor's send rate makes the alert wait for the next slot if that comes within the budget,
- * else (the vendor blocked the channel for longer) hands it on. Whenever a rate-limited channel sends, the alerts
- * due for the same person on it go out together as one digest, so a burst costs one slot, not one each.</li>
+ * else (the vendor blocked the channel for longer) hands it on. When more alerts for the same person are due on it
+ * than the window has slots left, they go out together as one digest, so a burst costs one slot, not one each.</li>
  * <li>A failure that may pass (network, rate limit, vendor) is retried on the same channel after a backoff, on the
  * same budget rule; any other failure hands the alert on.</li>
  * </ul>
@@ -115,7 +115,8 @@ class AlertDelivery {
                             + " the budget ends (next slot " + slot + ")"), now);
             return Step.NEXT_CHANNEL;
         }
-        List<AlertOutbox.PendingAlert> companions = rate == null ? List.of() : claimCompanions(alert, channelId, now,
+        List<AlertOutbox.PendingAlert> companions = rate == null ? List.of()
+                : claimCompanions(alert, channelId, limiter.freeSlots(channelId, rate, alert.recipient(), now), now,
                 leaseEnds);
         Notification notification = companions.isEmpty()
                 ? new Notification(alert.recipient(), alert.title(), alert.body(), alert.dedupKey())
@@ -161,11 +162,20 @@ class AlertDelivery {
         return wait.compareTo(Duration.between(now, alert.budgetEndsAt()).dividedBy(3)) <= 0;
     }
 
+    /**
+     * The alerts for the same person due on the same channel, claimed to go out with this one as a digest, when there
+     * are more of them than the channel's window has slots left; none while each can go out on its own.
+     */
     private List<AlertOutbox.PendingAlert> claimCompanions(AlertOutbox.PendingAlert alert, String channelId,
-                                                           Instant now, Instant leaseEnds) {
+                                                           int freeSlots, Instant now, Instant leaseEnds) {
+        List<AlertOutbox.PendingAlert> waiting = outbox.dueFor(alert, now, MAX_DIGEST).stream()
+                .filter(companion -> channelId.equals(firstUsable(companion))).toList();
+        if (waiting.size() <= freeSlots) {
+            return List.of();
+        }
         List<AlertOutbox.PendingAlert> claimed = new ArrayList<>();
-        for (AlertOutbox.PendingAlert companion : outbox.dueFor(alert, now, MAX_DIGEST)) {
-            if (channelId.equals(firstUsable(companion)) && outbox.claim(companion, leaseEnds)) {
+        for (AlertOutbox.PendingAlert companion : waiting) {
+            if (outbox.claim(companion, leaseEnds)) {
                 claimed.add(companion);
             }
         }

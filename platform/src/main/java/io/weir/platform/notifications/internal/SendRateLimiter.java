@@ -34,6 +34,19 @@ class SendRateLimiter {
         }
     }
 
+    /** How many more sends the window takes now (0 while the vendor blocks the channel). */
+    int freeSlots(String channel, SendRate rate, String recipient, Instant now) {
+        Instant blocked = blockedUntil.get(channel);
+        if (blocked != null && blocked.isAfter(now)) {
+            return 0;
+        }
+        Deque<Instant> window = window(channel, rate, recipient);
+        synchronized (window) {
+            nextSlot(channel, rate, recipient, now); // drops the sends that left the window
+            return Math.max(0, rate.messages() - window.size());
+        }
+    }
+
     /** Takes a slot if one is free now; false when the send has to wait. */
     boolean tryAcquire(String channel, SendRate rate, String recipient, Instant now) {
         Deque<Instant> window = window(channel, rate, recipient);

@@ -43,4 +43,16 @@ class SendRateLimiterTest {
         assertThat(limiter.nextSlot("dingtalk", ROBOT, "rep.li", T0.plusSeconds(1))).isEqualTo(T0.plusSeconds(600));
         assertThat(limiter.tryAcquire("dingtalk", ROBOT, "rep.li", T0.plusSeconds(600))).isTrue();
     }
+
+    @Test
+    void freeSlotsCountWhatIsLeftOfTheWindowAndNothingWhileThrottled() {
+        limiter.tryAcquire("dingtalk", ROBOT, "rep.li", T0);
+        limiter.tryAcquire("dingtalk", ROBOT, "rep.wang", T0.plusSeconds(30));
+
+        assertThat(limiter.freeSlots("dingtalk", ROBOT, "anyone", T0.plusSeconds(45))).isEqualTo(18);
+        assertThat(limiter.freeSlots("dingtalk", ROBOT, "anyone", T0.plusSeconds(61))).isEqualTo(19);
+
+        limiter.throttled("dingtalk", ROBOT, T0.plusSeconds(61));
+        assertThat(limiter.freeSlots("dingtalk", ROBOT, "anyone", T0.plusSeconds(62))).isZero();
+    }
 }

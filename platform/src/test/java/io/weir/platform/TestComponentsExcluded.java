@@ -1,4 +1,4 @@
-package io.weir.platform.benchmarks;
+package io.weir.platform;
 
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.test.context.TestComponent;
@@ -7,9 +7,9 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
  * Keeps test-only configuration (the integration tests' movable clock) out of the component scan when the test
- * application runs outside a test: the benchmarks need the real system clock.
+ * application runs outside a test: the benchmarks and the crash test need the real system clock.
  */
-final class TestComponentsExcluded extends TypeExcludeFilter {
+public final class TestComponentsExcluded extends TypeExcludeFilter {
 
     @Override
     public boolean match(MetadataReader metadataReader, MetadataReaderFactory metadataReaderFactory) {
