@@ -15,6 +15,14 @@ public interface NotificationChannel {
         return true;
     }
 
+    /**
+     * Checks, without sending anyone a message, that the vendor still accepts this channel's credentials; empty when
+     * the vendor offers no such check. Only a failed probe counts for the channel's light.
+     */
+    default java.util.Optional<DeliveryResult> probe() {
+        return java.util.Optional.empty();
+    }
+
     /** The vendor's send rate limit Weir must keep, or {@code null} when there is none. */
     default SendRate sendRate() {
         return null;

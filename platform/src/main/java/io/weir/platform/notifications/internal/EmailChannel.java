@@ -6,11 +6,15 @@ import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.NotificationChannel;
 import io.weir.platform.notifications.Recipient;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +66,22 @@ class EmailChannel implements NotificationChannel {
     static String messageId(Notification notification, Recipient recipient) {
         String key = notification.dedupKey() + "|" + recipient.username();
         return "<" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)) + "@alerts.weir>";
+    }
+
+    /** Connects and signs in to the SMTP server without sending: a changed password shows without traffic. */
+    @Override
+    public Optional<DeliveryResult> probe() {
+        if (!(mailSender.getIfAvailable() instanceof JavaMailSenderImpl sender)) {
+            return Optional.empty();
+        }
+        try {
+            sender.testConnection();
+            return Optional.of(DeliveryResult.delivered(ID));
+        } catch (AuthenticationFailedException refused) {
+            return Optional.of(DeliveryResult.failed(ID, FailureClass.AUTHENTICATION, null, "probe: " + refused.getMessage()));
+        } catch (MessagingException unreachable) {
+            return Optional.of(DeliveryResult.failed(ID, FailureClass.NETWORK, null, "probe: " + unreachable.getMessage()));
+        }
     }
 
     /** Wrong credentials are an authentication failure, a malformed message ours; anything else is the network's. */

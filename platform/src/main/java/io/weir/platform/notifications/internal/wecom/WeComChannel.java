@@ -9,6 +9,7 @@ import io.weir.platform.notifications.internal.VendorChannel;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,14 @@ class WeComChannel extends VendorChannel {
         }
         WeComClient.Outcome outcome = client.send(message);
         return outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(), outcome.message());
+    }
+
+    /** A fresh access token from {@code gettoken}: a revoked secret or a changed IP whitelist shows without traffic. */
+    @Override
+    public Optional<DeliveryResult> probe() {
+        WeComClient.Outcome outcome = client.checkCredentials();
+        return Optional.of(outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(),
+                "probe: " + outcome.message()));
     }
 
     @Override

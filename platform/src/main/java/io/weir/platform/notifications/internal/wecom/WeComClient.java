@@ -82,6 +82,22 @@ class WeComClient {
         }
     }
 
+    /** Fetches a fresh access token: proves the corp id and secret are still accepted, without sending a message. */
+    Outcome checkCredentials() {
+        try {
+            accessToken(true);
+            return Outcome.success();
+        } catch (VendorRefusal refusal) {
+            return refusal.outcome;
+        } catch (IOException unreachable) {
+            return Outcome.failure(FailureClass.NETWORK, null, unreachable.getClass().getSimpleName() + ": "
+                    + unreachable.getMessage());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Outcome.failure(FailureClass.NETWORK, null, "interrupted");
+        }
+    }
+
     private String accessToken(boolean fresh) throws IOException, InterruptedException {
         Token current = token;
         if (!fresh && current != null && clock.instant().isBefore(current.expiresAt().minus(REFRESH_MARGIN))) {
