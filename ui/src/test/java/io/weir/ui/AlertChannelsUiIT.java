@@ -43,6 +43,8 @@ class AlertChannelsUiIT {
             browser.click(By.id("test-send-wecom"));
 
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '企业微信：测试消息已送达')]"));
+            assertThat(browser.cellTexts("vendor-contracts")).contains("POST /cgi-bin/message/send (text)", "2017-05-25",
+                    "2021-01-11");
         }
         assertThat(VendorSandbox.weComMessagesTo("admin")).anyMatch(request -> request.getBodyAsString()
                 .contains("Weir 测试消息"));

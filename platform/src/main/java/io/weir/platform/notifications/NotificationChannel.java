@@ -23,6 +23,11 @@ public interface NotificationChannel {
         return java.util.Optional.empty();
     }
 
+    /** The vendor APIs this adapter implements, with the documentation version each was built against. */
+    default java.util.List<VendorContract> contracts() {
+        return java.util.List.of();
+    }
+
     /** The vendor's send rate limit Weir must keep, or {@code null} when there is none. */
     default SendRate sendRate() {
         return null;

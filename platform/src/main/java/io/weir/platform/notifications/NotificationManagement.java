@@ -6,6 +6,7 @@ import io.weir.platform.notifications.internal.ChannelTestSend;
 import io.weir.platform.notifications.internal.Drills;
 import io.weir.platform.notifications.internal.InAppInbox;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,11 @@ public class NotificationManagement {
 
     public List<DrillReport> drills(int limit) {
         return drills.latest(limit);
+    }
+
+    /** The vendor APIs each channel implements, by channel id. */
+    public Map<String, List<VendorContract>> contracts() {
+        return channels.contracts();
     }
 
     /** Every channel's health from its recent deliveries, for the status light on every page. */

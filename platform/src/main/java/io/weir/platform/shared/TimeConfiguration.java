@@ -1,7 +1,6 @@
 package io.weir.platform.shared;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +16,6 @@ class TimeConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.tick(Clock.systemDefaultZone(), Duration.ofNanos(1_000));
+        return new MicrosecondClock(Clock.systemDefaultZone());
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +24,7 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.DrillReport;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.NotificationManagement;
+import io.weir.platform.notifications.VendorContract;
 import io.weir.platform.shared.InvalidInput;
 import io.weir.ui.charts.ChartOptions;
 import io.weir.ui.charts.EChart;
@@ -34,8 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Where an admin looks after the alert channels: each channel's light with a test send and a drill, and the drill
- * history with the time each safeguard took, charted against the alert budget.
+ * Where an admin looks after the alert channels: each channel's light with a test send and a drill, the drill history
+ * with the time each safeguard took, charted, and the vendor API contracts each adapter implements.
  */
 @Route(value = "alerts", layout = MainLayout.class)
 @PageTitle("Weir · 告警渠道")
@@ -58,7 +61,9 @@ public class AlertChannelsView extends VerticalLayout {
         drillChart.setHeight("320px");
         drillChart.setWidthFull();
         add(new H3(getTranslation("alerts.title")), new Paragraph(getTranslation("alerts.help")), channels,
-                new H3(getTranslation("alerts.drills")), drillChart, drills);
+                new H3(getTranslation("alerts.drills")), drillChart, drills,
+                new H3(getTranslation("alerts.contracts")), new Paragraph(getTranslation("alerts.contracts-help")),
+                contracts());
         refresh();
     }
 
@@ -120,6 +125,28 @@ public class AlertChannelsView extends VerticalLayout {
         dialog.add(new VerticalLayout(failureClass, progress, status));
         dialog.getFooter().add(new Button(getTranslation("action.close"), close -> dialog.close()), start);
         dialog.open();
+    }
+
+    /** The vendor APIs each adapter implements, pinned to the documentation it was built against. */
+    private Grid<ContractRow> contracts() {
+        Grid<ContractRow> grid = new Grid<>();
+        grid.setId("vendor-contracts");
+        grid.setAllRowsVisible(true);
+        grid.addColumn(row -> channelName(row.channel())).setHeader(getTranslation("channels.channel")).setAutoWidth(true);
+        grid.addColumn(row -> row.contract().api()).setHeader(getTranslation("alerts.contract-api")).setAutoWidth(true);
+        grid.addColumn(row -> row.contract().version()).setHeader(getTranslation("alerts.contract-version"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(row -> new Anchor(row.contract().documentation(), getTranslation("alerts.contract-doc"),
+                AnchorTarget.BLANK)).setHeader(getTranslation("alerts.contract-doc")).setAutoWidth(true);
+        grid.addColumn(row -> String.join("；", row.contract().checks())).setHeader(getTranslation("alerts.contract-checks"))
+                .setFlexGrow(1);
+        grid.setItems(notifications.contracts().entrySet().stream()
+                .flatMap(entry -> entry.getValue().stream().map(contract -> new ContractRow(entry.getKey(), contract)))
+                .toList());
+        return grid;
+    }
+
+    private record ContractRow(String channel, VendorContract contract) {
     }
 
     private void configureDrillHistory() {

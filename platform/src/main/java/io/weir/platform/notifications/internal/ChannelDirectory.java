@@ -5,7 +5,9 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.NotificationChannel;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.VendorContract;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,12 @@ public class ChannelDirectory {
     ChannelHealth health(String id) {
         NotificationChannel channel = byId.get(id);
         return board.health(id, channel != null && channel.isConfigured());
+    }
+
+    public Map<String, List<VendorContract>> contracts() {
+        Map<String, List<VendorContract>> contracts = new LinkedHashMap<>();
+        channels.forEach(channel -> contracts.put(channel.id(), channel.contracts()));
+        return contracts;
     }
 
     public List<ChannelHealth> health() {

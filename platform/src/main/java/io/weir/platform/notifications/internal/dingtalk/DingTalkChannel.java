@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.VendorContract;
 import io.weir.platform.notifications.SendRate;
 import io.weir.platform.notifications.internal.VendorChannel;
 import java.net.URI;
@@ -73,6 +74,14 @@ class DingTalkChannel extends VendorChannel {
     @Override
     public SendRate sendRate() {
         return RATE;
+    }
+
+    @Override
+    public List<VendorContract> contracts() {
+        return List.of(new VendorContract("POST /robot/send (text, signed)", "unversioned; page read 2026-12",
+                "https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages",
+                List.of("timestamp + HmacSHA256(timestamp\\nsecret), Base64, URL-encoded", "text.content, at.atMobiles",
+                        "errcode read on HTTP 200", "20 messages a minute per robot, then 10 minutes throttled")));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.VendorContract;
 import io.weir.platform.notifications.internal.VendorChannel;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -100,6 +101,14 @@ class AliyunSmsChannel extends VendorChannel {
             }
             return failed(AliyunSmsErrors.classify(code), code, answer.path("Message").asText(""));
         });
+    }
+
+    @Override
+    public List<VendorContract> contracts() {
+        return List.of(new VendorContract("SendSms (RPC, HMAC-SHA1 signature 1.0)", "2017-05-25",
+                "https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-sendsms",
+                List.of("PhoneNumbers: 11-digit mainland mobile", "SignName, TemplateCode SMS_…",
+                        "TemplateParam {title, lead}", "Code OK, else Code and Message", "per-phone hourly cap")));
     }
 
     @Override

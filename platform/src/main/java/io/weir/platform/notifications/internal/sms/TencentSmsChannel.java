@@ -6,6 +6,7 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.VendorContract;
 import io.weir.platform.notifications.internal.VendorChannel;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -102,6 +103,14 @@ class TencentSmsChannel extends VendorChannel {
             return "Ok".equals(code) ? delivered()
                     : failed(TencentSmsErrors.classify(code), code, status.path("Message").asText(""));
         });
+    }
+
+    @Override
+    public List<VendorContract> contracts() {
+        return List.of(new VendorContract("SendSms (TC3-HMAC-SHA256)", "2021-01-11",
+                "https://cloud.tencent.com/document/api/382/55981",
+                List.of("PhoneNumberSet +86…", "SmsSdkAppId, SignName, numeric TemplateId", "TemplateParamSet [title, lead]",
+                        "Response.Error, else SendStatusSet[0].Code Ok", "per-phone hourly cap")));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.VendorContract;
 import io.weir.platform.notifications.SendRate;
 import io.weir.platform.notifications.internal.VendorChannel;
 import java.time.Clock;
@@ -57,6 +58,18 @@ class WeComChannel extends VendorChannel {
     @Override
     public SendRate sendRate() {
         return RATE;
+    }
+
+    @Override
+    public List<VendorContract> contracts() {
+        return List.of(
+                new VendorContract("GET /cgi-bin/gettoken", "unversioned; page read 2026-12", "https://developer.work.weixin.qq.com/document/path/91039",
+                        List.of("corpid, corpsecret", "errcode 0 with access_token and expires_in; cached until 5 min before expiry")),
+                new VendorContract("POST /cgi-bin/message/send (text)", "unversioned; page read 2026-12",
+                        "https://developer.work.weixin.qq.com/document/path/90236",
+                        List.of("touser: 1-1000 UserIDs", "agentid > 0", "text.content: 1-2048 bytes",
+                                "enable_duplicate_check = 1, 1800 s", "errcode and invaliduser read on HTTP 200",
+                                "30 messages a minute per member")));
     }
 
     @Override
