@@ -1,22 +1,21 @@
 package io.weir.platform.notifications.crash;
 
-import io.weir.platform.EmbeddedDatabase;
 import io.weir.platform.PlatformTestApplication;
 import io.weir.platform.TestComponentsExcluded;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.NotificationManagement;
-import java.nio.file.Path;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The process {@link AlertCrashIT} kills: Weir on the embedded default database (in the test's folder) with WeCom
- * pointed at the test's server. It
+ * The process {@link AlertCrashIT} kills: Weir on the database the test names (the embedded default in the test's
+ * folder, or PostgreSQL) with WeCom pointed at the test's server. It
  * raises the alerts of every batch up to the one it is given (raising again is a no-op, so earlier batches stay as
  * they are), reports progress on stdout and exits once every alert is delivered, unless it is killed first.
  *
- * <p>Arguments: database folder, WeCom base URL, last batch, alerts per batch, recipients.
+ * <p>Arguments: JDBC URL, user, password, WeCom base URL, last batch, alerts per batch, recipients.
  */
 public final class CrashChild {
 
@@ -27,15 +26,19 @@ public final class CrashChild {
 
     public static void main(String[] args) throws InterruptedException {
         String database = args[0];
-        String weComUrl = args[1];
-        int lastBatch = Integer.parseInt(args[2]);
-        int perBatch = Integer.parseInt(args[3]);
-        int recipients = Integer.parseInt(args[4]);
+        String user = args[1];
+        String password = args[2];
+        String weComUrl = args[3];
+        int lastBatch = Integer.parseInt(args[4]);
+        int perBatch = Integer.parseInt(args[5]);
+        int recipients = Integer.parseInt(args[6]);
         SpringApplication application = new SpringApplication(PlatformTestApplication.class);
         application.addInitializers(context ->
                 context.getBeanFactory().registerSingleton("testComponentsExcluded", new TestComponentsExcluded()));
         ConfigurableApplicationContext context = application.run(
-                "--spring.datasource.url=" + EmbeddedDatabase.urlIn(Path.of(database)),
+                "--spring.datasource.url=" + database,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=" + password,
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",
                 "--server.port=0",
@@ -59,12 +62,22 @@ public final class CrashChild {
         System.out.println("RAISED");
         int total = lastBatch * perBatch;
         while (true) {
-            long delivered = jdbc.sql("SELECT COUNT(*) FROM alert_outbox WHERE state = 'DELIVERED'")
-                    .query(Long.class).single();
+            long delivered = jdbc.sql("SELECT COUNT(*) FROM alert_outbox WHERE alert_type = ? AND state = 'DELIVERED'")
+                    .param(CHAIN).query(Long.class).single();
             if (delivered >= total) {
-                long bell = jdbc.sql("SELECT COUNT(*) FROM in_app_notification").query(Long.class).single();
-                long rows = jdbc.sql("SELECT COUNT(*) FROM alert_outbox").query(Long.class).single();
+                long bell = jdbc.sql("SELECT COUNT(*) FROM in_app_notification WHERE dedup_key LIKE 'crash-%'")
+                        .query(Long.class).single();
+                long rows = jdbc.sql("SELECT COUNT(*) FROM alert_outbox WHERE alert_type = ?").param(CHAIN)
+                        .query(Long.class).single();
+                // anything else the runs raised, such as an admin alarm, is shown, not counted
+                List<String> others = jdbc.sql("SELECT alert_type, state, dedup_key FROM alert_outbox WHERE alert_type <> ?")
+                        .param(CHAIN).query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3))
+                        .list();
+                List<String> twice = jdbc.sql("SELECT idempotency_key FROM alert_outbox GROUP BY idempotency_key"
+                        + " HAVING COUNT(*) > 1").query(String.class).list();
                 System.out.println("DELIVERED " + delivered + " OUTBOX " + rows + " BELL " + bell);
+                System.out.println("KEYS RECORDED TWICE " + twice);
+                System.out.println("OTHER ALERTS " + others);
                 System.out.flush();
                 context.close();
                 System.exit(0);
