@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,15 +24,18 @@ class SlaClocks {
         this.jdbc = jdbc;
     }
 
-    /** Registers a deadline; false if this very deadline was registered before (an event delivered twice). */
+    /**
+     * Registers a deadline; false if this very deadline was registered before (an event delivered twice). Written as
+     * an insert-if-absent, not by catching the duplicate key: on PostgreSQL that error would abort the caller's
+     * transaction, and the repeated event could never be completed.
+     */
     boolean register(String leadId, ClockKind kind, Instant dueAt) {
-        try {
-            jdbc.sql("INSERT INTO sla_clock (id, lead_id, kind, due_at, state) VALUES (?, ?, ?, ?, 'PENDING')")
-                    .params(UUID.randomUUID().toString(), leadId, kind.name(), Timestamp.from(dueAt)).update();
-            return true;
-        } catch (DuplicateKeyException alreadyRegistered) {
-            return false;
-        }
+        return jdbc.sql("INSERT INTO sla_clock (id, lead_id, kind, due_at, state)"
+                        + " SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE), 'PENDING' FROM (VALUES (1)) AS one(x)"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM sla_clock WHERE lead_id = ? AND kind = ? AND due_at = ?)")
+                .params(UUID.randomUUID().toString(), leadId, kind.name(), Timestamp.from(dueAt), leadId, kind.name(),
+                        Timestamp.from(dueAt))
+                .update() == 1;
     }
 
     List<DueClock> due(Instant now, int limit) {
