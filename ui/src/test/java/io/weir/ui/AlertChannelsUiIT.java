@@ -51,10 +51,11 @@ class AlertChannelsUiIT {
     }
 
     @Test
-    void adminDrillsWeComAndReadsThePassingReportInTheHistoryAndTheChart() throws Exception {
+    void adminGoesFromTheStatusLightToDrillWeComAndReadsThePassingReportInTheHistoryAndTheChart() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.signIn("admin", PASSWORD);
-            browser.open("/alerts");
+            browser.click(By.id("channel-status"));
+            browser.click(By.id("open-alerts"));
 
             browser.click(By.id("drill-wecom"));
             browser.waitFor(By.id("drill-start"));

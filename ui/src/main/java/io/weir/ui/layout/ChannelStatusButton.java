@@ -4,19 +4,23 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import io.weir.platform.notifications.ChannelHealth;
 import io.weir.platform.notifications.NotificationManagement;
+import io.weir.ui.alerts.AlertChannelsView;
 import io.weir.ui.alerts.ChannelHealthGrid;
 import java.util.List;
 
 /**
  * The floating status light on every page: green while every channel in use delivers, amber after a failure that may
- * pass, red when one keeps failing. A click shows each channel with its last failure, class and vendor code.
+ * pass, red when one keeps failing. A click shows each channel with its last failure, class and vendor code; admins
+ * go on from there to the alert channels page.
  */
 class ChannelStatusButton extends Button {
 
     private final NotificationManagement notifications;
+    private final boolean admin;
 
-    ChannelStatusButton(NotificationManagement notifications) {
+    ChannelStatusButton(NotificationManagement notifications, boolean admin) {
         this.notifications = notifications;
+        this.admin = admin;
         setId("channel-status");
         getStyle().set("position", "fixed").set("right", "var(--lumo-space-l)").set("bottom", "var(--lumo-space-l)")
                 .set("z-index", "100").set("border-radius", "999px").set("box-shadow", "var(--lumo-box-shadow-m)");
@@ -52,6 +56,15 @@ class ChannelStatusButton extends Button {
         grid.setItems(notifications.channelHealth());
         dialog.add(grid);
         dialog.getFooter().add(new Button(getTranslation("action.close"), close -> dialog.close()));
+        if (admin) {
+            Button manage = new Button(getTranslation("channels.manage"), click -> {
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(AlertChannelsView.class));
+            });
+            manage.setId("open-alerts");
+            manage.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            dialog.getFooter().add(manage);
+        }
         dialog.open();
     }
 }

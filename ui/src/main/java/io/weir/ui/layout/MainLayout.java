@@ -49,7 +49,7 @@ public class MainLayout extends AppLayout {
         addToDrawer(navigation(user));
         if (user.role() != Role.REP) {
             // reps act on leads; whoever runs the team watches whether alerts still get through
-            getElement().appendChild(new ChannelStatusButton(notifications).getElement());
+            getElement().appendChild(new ChannelStatusButton(notifications, user.role() == Role.ADMIN).getElement());
         }
     }
 
