@@ -8,13 +8,16 @@ import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.weir.platform.MutableClock;
 import io.weir.platform.VendorSandbox;
 import io.weir.platform.WeirIntegrationTest;
 import io.weir.platform.notifications.ChannelHealth;
 import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.InAppNotification;
 import io.weir.platform.notifications.NotificationManagement;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +33,15 @@ class ChannelProbesIT {
     ChannelProbes probes;
     @Autowired
     NotificationManagement notifications;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void startWithEmptyRateWindows() {
+        // earlier tests may have used up the robots' minute on the shared test clock, which stands still
+        clock.advance(Duration.ofMinutes(11));
+    }
 
     @AfterEach
     void secretRestored() {

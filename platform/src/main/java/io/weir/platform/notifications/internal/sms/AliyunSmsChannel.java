@@ -3,16 +3,13 @@ package io.weir.platform.notifications.internal.sms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
-import io.weir.platform.notifications.FailureClass;
-import io.weir.platform.notifications.Notification;
-import io.weir.platform.notifications.Recipient;
 import io.weir.platform.notifications.VendorContract;
-import io.weir.platform.notifications.internal.VendorChannel;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(AliyunSmsSettings.class)
-class AliyunSmsChannel extends VendorChannel {
+class AliyunSmsChannel extends SmsChannel {
 
     static final String ID = "sms-aliyun";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
@@ -36,35 +33,37 @@ class AliyunSmsChannel extends VendorChannel {
 
     private final AliyunSmsSettings settings;
     private final Clock clock;
-    private final PhoneRateLimit rateLimit;
 
     AliyunSmsChannel(AliyunSmsSettings settings, ObjectMapper json, Clock clock) {
-        super(ID, settings.timeout(), json);
+        super(ID, settings.timeout(), json, settings.perPhoneHourlyLimit(), clock);
         this.settings = settings;
         this.clock = clock;
-        this.rateLimit = new PhoneRateLimit(settings.perPhoneHourlyLimit(), clock);
     }
 
     @Override
-    protected DeliveryResult send(Recipient recipient, Notification notification) {
-        if (recipient.phone() == null || recipient.phone().isBlank()) {
-            return DeliveryResult.skipped(ID, "recipient has no phone number");
-        }
-        SmsAlert alert = SmsAlert.of(recipient, notification);
-        List<String> violations = alert.violations("PhoneNumbers", "TemplateParam");
+    protected String phoneField() {
+        return "PhoneNumbers";
+    }
+
+    @Override
+    protected String templateParamField() {
+        return "TemplateParam";
+    }
+
+    @Override
+    protected List<String> settingsViolations() {
+        List<String> violations = new ArrayList<>();
         if (settings.signName() == null || settings.signName().isBlank()) {
             violations.add("SignName: the approved signature is required");
         }
         if (settings.templateCode() == null || !settings.templateCode().startsWith("SMS_")) {
             violations.add("TemplateCode: an approved template code (SMS_…) is required");
         }
-        if (!violations.isEmpty()) {
-            return refused(violations);
-        }
-        if (!rateLimit.tryAcquire(alert.mobile())) {
-            return failed(FailureClass.RATE_LIMITED, "per-phone-limit",
-                    "more than " + settings.perPhoneHourlyLimit() + " messages to " + alert.mobile() + " within an hour");
-        }
+        return violations;
+    }
+
+    @Override
+    protected DeliveryResult sendSms(SmsAlert alert) {
         Map<String, String> templateParams = new LinkedHashMap<>();
         templateParams.put("title", alert.title());
         templateParams.put("lead", alert.leadReference());

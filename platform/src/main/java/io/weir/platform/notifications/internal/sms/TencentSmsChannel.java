@@ -3,16 +3,13 @@ package io.weir.platform.notifications.internal.sms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
-import io.weir.platform.notifications.FailureClass;
-import io.weir.platform.notifications.Notification;
-import io.weir.platform.notifications.Recipient;
 import io.weir.platform.notifications.VendorContract;
-import io.weir.platform.notifications.internal.VendorChannel;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,29 +22,33 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(TencentSmsSettings.class)
-class TencentSmsChannel extends VendorChannel {
+class TencentSmsChannel extends SmsChannel {
 
     static final String ID = "sms-tencent";
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     private final TencentSmsSettings settings;
     private final Clock clock;
-    private final PhoneRateLimit rateLimit;
 
     TencentSmsChannel(TencentSmsSettings settings, ObjectMapper json, Clock clock) {
-        super(ID, settings.timeout(), json);
+        super(ID, settings.timeout(), json, settings.perPhoneHourlyLimit(), clock);
         this.settings = settings;
         this.clock = clock;
-        this.rateLimit = new PhoneRateLimit(settings.perPhoneHourlyLimit(), clock);
     }
 
     @Override
-    protected DeliveryResult send(Recipient recipient, Notification notification) {
-        if (recipient.phone() == null || recipient.phone().isBlank()) {
-            return DeliveryResult.skipped(ID, "recipient has no phone number");
-        }
-        SmsAlert alert = SmsAlert.of(recipient, notification);
-        List<String> violations = alert.violations("PhoneNumberSet", "TemplateParamSet");
+    protected String phoneField() {
+        return "PhoneNumberSet";
+    }
+
+    @Override
+    protected String templateParamField() {
+        return "TemplateParamSet";
+    }
+
+    @Override
+    protected List<String> settingsViolations() {
+        List<String> violations = new ArrayList<>();
         if (settings.sdkAppId() == null || settings.sdkAppId().isBlank()) {
             violations.add("SmsSdkAppId: the SMS application id is required");
         }
@@ -57,17 +58,11 @@ class TencentSmsChannel extends VendorChannel {
         if (settings.templateId() == null || !settings.templateId().matches("\\d+")) {
             violations.add("TemplateId: an approved numeric template id is required");
         }
-        if (!violations.isEmpty()) {
-            return refused(violations);
-        }
-        if (!rateLimit.tryAcquire(alert.mobile())) {
-            return failed(FailureClass.RATE_LIMITED, "per-phone-limit",
-                    "more than " + settings.perPhoneHourlyLimit() + " messages to " + alert.mobile() + " within an hour");
-        }
-        return send(alert);
+        return violations;
     }
 
-    private DeliveryResult send(SmsAlert alert) {
+    @Override
+    protected DeliveryResult sendSms(SmsAlert alert) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("PhoneNumberSet", List.of("+86" + alert.mobile()));
         body.put("SmsSdkAppId", settings.sdkAppId());

@@ -60,7 +60,7 @@ class WeComClient {
     }
 
     private Outcome sendOnce(WeComTextMessage message, boolean freshToken) {
-        try {
+        return guarded(() -> {
             String accessToken = accessToken(freshToken);
             JsonNode answer = call(HttpRequest.newBuilder(uri("/cgi-bin/message/send?access_token=" + encode(accessToken)))
                     .header("Content-Type", "application/json; charset=utf-8")
@@ -71,6 +71,21 @@ class WeComClient {
                 return Outcome.failure(FailureClass.PARAMETER, "invaliduser", "unknown or unauthorised UserID: " + invalid);
             }
             return Outcome.success();
+        });
+    }
+
+    /** Fetches a fresh access token: proves the corp id and secret are still accepted, without sending a message. */
+    Outcome checkCredentials() {
+        return guarded(() -> {
+            accessToken(true);
+            return Outcome.success();
+        });
+    }
+
+    /** Runs calls to the vendor; a refusal read from an answer, or no answer at all, becomes the failed outcome. */
+    private static Outcome guarded(VendorCalls calls) {
+        try {
+            return calls.run();
         } catch (VendorRefusal refusal) {
             return refusal.outcome;
         } catch (IOException unreachable) {
@@ -82,20 +97,9 @@ class WeComClient {
         }
     }
 
-    /** Fetches a fresh access token: proves the corp id and secret are still accepted, without sending a message. */
-    Outcome checkCredentials() {
-        try {
-            accessToken(true);
-            return Outcome.success();
-        } catch (VendorRefusal refusal) {
-            return refusal.outcome;
-        } catch (IOException unreachable) {
-            return Outcome.failure(FailureClass.NETWORK, null, unreachable.getClass().getSimpleName() + ": "
-                    + unreachable.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Outcome.failure(FailureClass.NETWORK, null, "interrupted");
-        }
+    @FunctionalInterface
+    private interface VendorCalls {
+        Outcome run() throws IOException, InterruptedException;
     }
 
     private String accessToken(boolean fresh) throws IOException, InterruptedException {
