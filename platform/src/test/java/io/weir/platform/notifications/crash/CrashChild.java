@@ -61,7 +61,7 @@ public final class CrashChild {
         }
         System.out.println("RAISED");
         int total = lastBatch * perBatch;
-        while (true) {
+        for (long polls = 1; ; polls++) {
             long delivered = jdbc.sql("SELECT COUNT(*) FROM alert_outbox WHERE alert_type = ? AND state = 'DELIVERED'")
                     .param(CHAIN).query(Long.class).single();
             if (delivered >= total) {
@@ -82,7 +82,27 @@ public final class CrashChild {
                 context.close();
                 System.exit(0);
             }
+            if (polls % 50 == 0) {
+                System.out.println("WAITING " + progress(jdbc));
+            }
             Thread.sleep(100);
         }
+    }
+
+    /** What a run that does not finish is waiting for: the outbox by state, and any bell entry the outbox lacks. */
+    private static String progress(JdbcClient jdbc) {
+        List<String> states = jdbc.sql("SELECT state, COUNT(*), MIN(next_attempt_at) FROM alert_outbox"
+                        + " WHERE alert_type = ? GROUP BY state")
+                .param(CHAIN).query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2) + " (next " + rs.getTimestamp(3)
+                        + ")").list();
+        List<String> unrecorded = jdbc.sql("SELECT dedup_key FROM in_app_notification b WHERE dedup_key LIKE 'crash-%'"
+                        + " AND NOT EXISTS (SELECT 1 FROM alert_outbox o WHERE o.dedup_key = b.dedup_key) LIMIT 5")
+                .query(String.class).list();
+        List<String> lastAttempts = jdbc.sql("SELECT outcome, failure_class, vendor_code, detail FROM alert_attempt"
+                        + " WHERE outcome <> 'DELIVERED' ORDER BY id DESC LIMIT 3")
+                .query((rs, n) -> rs.getString(1) + "/" + rs.getString(2) + "/" + rs.getString(3) + "/"
+                        + rs.getString(4)).list();
+        return "outbox " + states + ", in the bell but not in the outbox " + unrecorded + ", last failures "
+                + lastAttempts + ", now " + java.time.Instant.now();
     }
 }
