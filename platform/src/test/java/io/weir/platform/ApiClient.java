@@ -46,6 +46,10 @@ public final class ApiClient {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
     }
 
+    public ResponseEntity<Map> put(String path, Object body) {
+        return http.exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers()), Map.class);
+    }
+
     public ResponseEntity<Map> get(String path) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers()), Map.class);
     }

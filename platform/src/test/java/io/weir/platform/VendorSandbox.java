@@ -27,6 +27,8 @@ public final class VendorSandbox implements ApplicationContextInitializer<Config
 
     public static final String WECOM_SEND = "/cgi-bin/message/send";
     public static final String DINGTALK_SEND = "/robot/send";
+    public static final String WECOM_TOKEN = "/cgi-bin/gettoken";
+    public static final String WECOM_AGENT = "/cgi-bin/agent/get";
     /** The priority of the documented answers; a test's own answers take priority 1 and win. */
     private static final int DOCUMENTED = 5;
     private static final WireMockServer SERVER = start();
@@ -56,10 +58,14 @@ public final class VendorSandbox implements ApplicationContextInitializer<Config
     }
 
     private static void stubDocumentedAnswers(WireMockServer server) {
-        server.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken")).withQueryParam("corpid", equalTo("ww-sandbox"))
+        server.stubFor(get(urlPathEqualTo("/cgi-bin/gettoken")).withQueryParam("corpid", equalTo("wwsandbox00000001"))
                 .withQueryParam("corpsecret", equalTo("sandbox-secret"))
                 .atPriority(DOCUMENTED)
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"SANDBOX-TOKEN\",\"expires_in\":7200}")));
+        server.stubFor(get(urlPathEqualTo(WECOM_AGENT)).withQueryParam("access_token", equalTo("SANDBOX-TOKEN"))
+                .withQueryParam("agentid", equalTo("1000002"))
+                .atPriority(DOCUMENTED)
+                .willReturn(okJson(agent(1000002, "筑坝告警"))));
         server.stubFor(post(urlPathEqualTo(WECOM_SEND)).withQueryParam("access_token", equalTo("SANDBOX-TOKEN"))
                 .withRequestBody(matchingJsonPath("$.touser"))
                 .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'text')]"))
@@ -67,13 +73,23 @@ public final class VendorSandbox implements ApplicationContextInitializer<Config
                 .withRequestBody(matchingJsonPath("$.text.content"))
                 .atPriority(DOCUMENTED)
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"sandbox\"}")));
-        server.stubFor(post(urlPathEqualTo(DINGTALK_SEND)).withQueryParam("access_token", equalTo("sandbox-robot"))
+        server.stubFor(post(urlPathEqualTo(DINGTALK_SEND)).withQueryParam("access_token", equalTo("sandboxrobot000000000001"))
                 .withQueryParam("timestamp", matching("\\d{13}"))
                 .withQueryParam("sign", matching(".+"))
                 .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'text')]"))
                 .withRequestBody(matchingJsonPath("$.text.content"))
                 .atPriority(DOCUMENTED)
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+    }
+
+    /** The documented answer of {@code agent/get} for an enabled application visible to two members and one department. */
+    public static String agent(int agentId, String name) {
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"agentid\":" + agentId + ",\"name\":\"" + name + "\","
+                + "\"square_logo_url\":\"https://p.qlogo.cn/bizmail/x/0\",\"description\":\"SLA 告警\","
+                + "\"allow_userinfos\":{\"user\":[{\"userid\":\"rep.li\"},{\"userid\":\"admin\"}]},"
+                + "\"allow_partys\":{\"partyid\":[1]},\"allow_tags\":{\"tagid\":[]},\"close\":0,"
+                + "\"redirect_domain\":\"weir.example.cn\",\"report_location_flag\":0,\"isreportenter\":0,"
+                + "\"home_url\":\"https://weir.example.cn\"}";
     }
 
     /** The WeCom messages received for {@code userId}. */
@@ -92,12 +108,12 @@ public final class VendorSandbox implements ApplicationContextInitializer<Config
     public void initialize(ConfigurableApplicationContext context) {
         TestPropertyValues.of(
                 "weir.notifications.wecom.base-url=" + SERVER.baseUrl(),
-                "weir.notifications.wecom.corp-id=ww-sandbox",
+                "weir.notifications.wecom.corp-id=wwsandbox00000001",
                 "weir.notifications.wecom.secret=sandbox-secret",
                 "weir.notifications.wecom.agent-id=1000002",
                 "weir.notifications.dingtalk.base-url=" + SERVER.baseUrl(),
-                "weir.notifications.dingtalk.access-token=sandbox-robot",
-                "weir.notifications.dingtalk.secret=SECsandbox")
+                "weir.notifications.dingtalk.access-token=sandboxrobot000000000001",
+                "weir.notifications.dingtalk.secret=SECsandboxsecret00000001")
                 .applyTo(context);
     }
 }

@@ -2,6 +2,7 @@ package io.weir.platform.notifications;
 
 import io.weir.platform.notifications.internal.AlertRaising;
 import io.weir.platform.notifications.internal.ChannelDirectory;
+import io.weir.platform.notifications.internal.ChannelSettingsEditor;
 import io.weir.platform.notifications.internal.ChannelTestSend;
 import io.weir.platform.notifications.internal.Drills;
 import io.weir.platform.notifications.internal.InAppInbox;
@@ -19,9 +20,11 @@ public class NotificationManagement {
     private final ChannelTestSend testSend;
     private final Drills drills;
     private final InAppInbox inbox;
+    private final ChannelSettingsEditor settings;
 
     NotificationManagement(AlertRaising alerts, ChannelDirectory channels, ChannelTestSend testSend, Drills drills,
-                           InAppInbox inbox) {
+                           InAppInbox inbox, ChannelSettingsEditor settings) {
+        this.settings = settings;
         this.testSend = testSend;
         this.drills = drills;
         this.alerts = alerts;
@@ -50,6 +53,35 @@ public class NotificationManagement {
 
     public List<DrillReport> drills(int limit) {
         return drills.latest(limit);
+    }
+
+    /** The channels whose settings an admin may edit here. */
+    public java.util.Set<String> editableChannels() {
+        return settings.editableChannels();
+    }
+
+    /** A channel's settings in force, secrets only as set or not, with its latest saves. */
+    public ChannelSettings channelSettings(String channel) {
+        return settings.settings(channel);
+    }
+
+    /** Asks the vendor about edited settings (read-only calls, no message to anyone) without saving them. */
+    public SandboxCheck checkChannelSettings(String channel, Map<String, String> edited) {
+        return settings.check(channel, edited);
+    }
+
+    /**
+     * Saves edited settings once the sandbox check passed and puts them in force; an empty secret keeps the one in
+     * force. {@code expectedVersion} is the version the editor started from.
+     */
+    public ChannelSettings saveChannelSettings(String channel, Map<String, String> edited, int expectedVersion,
+                                               String savedBy) {
+        return settings.save(channel, edited, expectedVersion, savedBy);
+    }
+
+    /** Clears every setting of the channel, its secrets included, so it skips every delivery from now on. */
+    public ChannelSettings switchOffChannel(String channel, int expectedVersion, String switchedOffBy) {
+        return settings.switchOff(channel, expectedVersion, switchedOffBy);
     }
 
     /** The vendor APIs each channel implements, by channel id. */

@@ -37,7 +37,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Where an admin looks after the alert channels: each channel's light with a test send and a drill, the drill history
+ * Where an admin looks after the alert channels: each channel's light with its settings (saved only after a sandbox
+ * check with the vendor), a test send and a drill, the drill history
  * with the time each safeguard took, charted, and the vendor API contracts each adapter implements.
  */
 @Route(value = "alerts", layout = MainLayout.class)
@@ -77,7 +78,15 @@ public class AlertChannelsView extends VerticalLayout {
         drill.setEnabled(!unused && !"in-app".equals(health.channel()));
         testSend.addThemeVariants(ButtonVariant.LUMO_SMALL);
         drill.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        return new HorizontalLayout(testSend, drill);
+        HorizontalLayout actions = new HorizontalLayout(testSend, drill);
+        if (notifications.editableChannels().contains(health.channel())) {
+            Button settings = new Button(getTranslation("alerts.settings"), click ->
+                    new ChannelSettingsDialog(notifications, health.channel(), me, this::refresh).open());
+            settings.setId("settings-" + health.channel());
+            settings.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.addComponentAsFirst(settings);
+        }
+        return actions;
     }
 
     private void testSend(String channel) {

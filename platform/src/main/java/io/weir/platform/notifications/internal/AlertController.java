@@ -4,28 +4,40 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.weir.platform.identity.CurrentUser;
 import io.weir.platform.notifications.ChannelHealth;
+import io.weir.platform.notifications.ChannelSettings;
 import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.DrillReport;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.NotificationManagement;
+import io.weir.platform.notifications.SandboxCheck;
 import io.weir.platform.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admins' view of the alert channels: health, test sends and drills. */
+/** Admins' view of the alert channels: health, settings with their sandbox check, test sends and drills. */
 @RestController
 @RequestMapping("/api/alerts")
 @Tag(name = "Alerts")
 class AlertController {
 
     record DrillRequest(String channel, String failureClass) {
+    }
+
+    /** Edited settings by name; {@code version} is the one the editor started from. */
+    record SettingsEdit(Integer version, Map<String, String> values) {
+
+        Map<String, String> valuesOrNone() {
+            return values == null ? Map.of() : values;
+        }
     }
 
     private final NotificationManagement notifications;
@@ -46,6 +58,37 @@ class AlertController {
     @Operation(summary = "Send a test message on one channel now, to yourself unless another user is named")
     DeliveryResult testSend(@PathVariable String channel, @RequestParam(required = false) String to) {
         return notifications.testSend(channel, to == null || to.isBlank() ? currentUser.require().username() : to);
+    }
+
+    @GetMapping("/channels/{channel}/settings")
+    @Operation(summary = "A channel's settings in force; secrets only as set or not, never their values")
+    ChannelSettings settings(@PathVariable String channel) {
+        return notifications.channelSettings(channel);
+    }
+
+    @PostMapping("/channels/{channel}/settings/check")
+    @Operation(summary = "Sandbox check: ask the vendor about edited settings with read-only calls, without saving")
+    SandboxCheck checkSettings(@PathVariable String channel, @RequestBody SettingsEdit edit) {
+        return notifications.checkChannelSettings(channel, edit.valuesOrNone());
+    }
+
+    @PutMapping("/channels/{channel}/settings")
+    @Operation(summary = "Save edited settings once the sandbox check passed; an empty secret keeps the one in force")
+    ChannelSettings saveSettings(@PathVariable String channel, @RequestBody SettingsEdit edit) {
+        if (edit.version() == null) {
+            throw InvalidInput.of("version", "notifications.settings.version-required");
+        }
+        return notifications.saveChannelSettings(channel, edit.valuesOrNone(), edit.version(),
+                currentUser.require().username());
+    }
+
+    @PostMapping("/channels/{channel}/settings/switch-off")
+    @Operation(summary = "Switch a channel off: clear all its settings, secrets included")
+    ChannelSettings switchOff(@PathVariable String channel, @RequestBody SettingsEdit edit) {
+        if (edit.version() == null) {
+            throw InvalidInput.of("version", "notifications.settings.version-required");
+        }
+        return notifications.switchOffChannel(channel, edit.version(), currentUser.require().username());
     }
 
     @PostMapping("/drills")

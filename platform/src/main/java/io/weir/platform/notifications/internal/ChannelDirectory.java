@@ -78,6 +78,11 @@ public class ChannelDirectory {
         return board.record(result);
     }
 
+    /** New settings, new light: the attempts made with the old settings no longer say anything about the channel. */
+    void settingsChanged(String id) {
+        board.forget(id, result -> true);
+    }
+
     /** Forgets a drill's injected failures, so the drill leaves the channel's light as it found it. */
     void forgetDrill(String id) {
         board.forget(id, FaultInjection::injected);

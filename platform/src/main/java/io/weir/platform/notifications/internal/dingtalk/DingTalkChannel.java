@@ -1,19 +1,23 @@
 package io.weir.platform.notifications.internal.dingtalk;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
+import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
-import io.weir.platform.notifications.VendorContract;
+import io.weir.platform.notifications.SandboxCheck;
 import io.weir.platform.notifications.SendRate;
+import io.weir.platform.notifications.VendorContract;
+import io.weir.platform.notifications.internal.SettingValues;
 import io.weir.platform.notifications.internal.VendorChannel;
+import io.weir.platform.shared.Violations;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -24,18 +28,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(DingTalkSettings.class)
-class DingTalkChannel extends VendorChannel {
+class DingTalkChannel extends VendorChannel<DingTalkSettings> {
 
     static final String ID = "dingtalk";
     /** The documented limit of a custom robot: 20 messages a minute per robot, then 10 minutes of throttling. */
     static final SendRate RATE = new SendRate(20, Duration.ofMinutes(1), false, Duration.ofMinutes(10));
 
-    private final DingTalkSettings settings;
     private final Clock clock;
 
     DingTalkChannel(DingTalkSettings settings, ObjectMapper json, Clock clock) {
-        super(ID, settings.timeout(), json);
-        this.settings = settings;
+        super(ID, settings, json);
         this.clock = clock;
     }
 
@@ -49,26 +51,18 @@ class DingTalkChannel extends VendorChannel {
     }
 
     private DeliveryResult post(DingTalkTextMessage message) {
-        long timestamp = clock.millis();
+        HttpRequest.Builder request = HttpRequest.newBuilder(sendUri(settings(), clock.millis()))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(message.body()), StandardCharsets.UTF_8));
+        return exchange(request, response -> readErrcode(response, DingTalkErrors::classify));
+    }
+
+    /** The robot's webhook, signed when the robot has a secret (the signed mode). */
+    private static URI sendUri(DingTalkSettings settings, long timestamp) {
         String query = "access_token=" + URLEncoder.encode(settings.accessToken(), StandardCharsets.UTF_8)
                 + (settings.secret() == null || settings.secret().isBlank() ? ""
                 : "&timestamp=" + timestamp + "&sign=" + DingTalkSignature.sign(timestamp, settings.secret()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-                        settings.baseUrl().toString().replaceAll("/+$", "") + "/robot/send?" + query))
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(message.body()), StandardCharsets.UTF_8));
-        return exchange(request, response -> {
-            if (response.statusCode() != 200) {
-                return failedWithStatus(response);
-            }
-            JsonNode answer = json.readTree(response.body());
-            int errcode = answer.path("errcode").asInt(-1);
-            if (errcode != 0) {
-                String errmsg = answer.path("errmsg").asText("");
-                return failed(DingTalkErrors.classify(errcode, errmsg), Integer.toString(errcode), errmsg);
-            }
-            return delivered();
-        });
+        return URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + "/robot/send?" + query);
     }
 
     @Override
@@ -84,8 +78,34 @@ class DingTalkChannel extends VendorChannel {
                         "errcode read on HTTP 200", "20 messages a minute per robot, then 10 minutes throttled")));
     }
 
+    /** The token from the robot's webhook address and the signing secret shown when the signed mode is switched on. */
     @Override
-    public boolean isConfigured() {
-        return settings.configured();
+    public void validate(SettingValues values, Violations violations) {
+        values.requirePattern("accessToken", "[A-Za-z0-9]{16,128}", "1a2b3c…(Webhook 中 access_token= 之后的部分)",
+                violations);
+        values.requirePattern("secret", "SEC[A-Za-z0-9]{16,128}", "SEC1a2b3c…", violations);
+        values.requireUrl("baseUrl", violations);
     }
+
+    /**
+     * DingTalk offers no read-only call for custom robots, so the check is the recorded contract: the signed webhook
+     * built from these settings must carry what the vendor verifies, and the host must answer. Test send proves the
+     * rest with a real message.
+     */
+    @Override
+    public SandboxCheck sandboxCheck(SettingValues values) {
+        DingTalkSettings candidate = settings().with(values);
+        long timestamp = clock.millis();
+        URI uri = sendUri(candidate, timestamp);
+        List<SandboxCheck.Step> steps = new ArrayList<>();
+        List<String> broken = DingTalkContract.violations(uri, timestamp, candidate.secret());
+        steps.add(broken.isEmpty()
+                ? SandboxCheck.Step.passed("POST /robot/send (recorded contract)", "secret",
+                "signed webhook matches the contract: access_token, 13-digit timestamp, HmacSHA256 sign")
+                : SandboxCheck.Step.failed("POST /robot/send (recorded contract)", "secret", FailureClass.PARAMETER,
+                "contract", String.join("; ", broken)));
+        steps.add(reach(candidate.baseUrl(), "baseUrl"));
+        return new SandboxCheck(ID, steps);
+    }
+
 }

@@ -1,11 +1,10 @@
 package io.weir.platform.notifications.internal.dingtalk;
 
-import java.nio.charset.StandardCharsets;
+import io.weir.platform.notifications.internal.MessageLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A text message for a custom robot, checked before sending: content of 1 to 20000 bytes, and the mobiles to
@@ -14,17 +13,11 @@ import java.util.regex.Pattern;
 record DingTalkTextMessage(String content, List<String> atMobiles) {
 
     static final int MAX_CONTENT_BYTES = 20_000;
-    private static final Pattern MOBILE = Pattern.compile("1\\d{10}");
 
     List<String> violations() {
         List<String> problems = new ArrayList<>();
-        if (content == null || content.isBlank()) {
-            problems.add("text.content: must not be empty");
-        } else if (content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
-            problems.add("text.content: at most " + MAX_CONTENT_BYTES + " bytes");
-        }
-        atMobiles.stream().filter(mobile -> !MOBILE.matcher(mobile).matches()).findFirst()
-                .ifPresent(mobile -> problems.add("at.atMobiles: \"" + mobile + "\" is not an 11-digit mobile number"));
+        MessageLimits.content("text.content", content, MAX_CONTENT_BYTES, problems);
+        MessageLimits.mobiles("at.atMobiles", atMobiles, problems);
         return problems;
     }
 

@@ -3,7 +3,11 @@ package io.weir.platform.notifications.internal.sms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
+import io.weir.platform.notifications.FailureClass;
+import io.weir.platform.notifications.SandboxCheck;
 import io.weir.platform.notifications.VendorContract;
+import io.weir.platform.notifications.internal.SettingValues;
+import io.weir.platform.shared.Violations;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Clock;
@@ -22,22 +26,30 @@ import org.springframework.stereotype.Component;
 /**
  * SMS through Aliyun SendSms, template-based: the approved template gets {@code title} and {@code lead} (the SMS carries
  * no free text, as Chinese carriers require). Capped per phone and hour; the answer's {@code Code} is read every time.
+ * Before edited settings are saved, GetSmsSign and GetSmsTemplate confirm that the signature and the template are
+ * approved and that the template takes Weir's two parameters.
  */
 @Component
 @EnableConfigurationProperties(AliyunSmsSettings.class)
-class AliyunSmsChannel extends SmsChannel {
+class AliyunSmsChannel extends SmsChannel<AliyunSmsSettings> {
 
     static final String ID = "sms-aliyun";
+    static final String VERSION = "2017-05-25";
+    /** GetSmsSign SignStatus and GetSmsTemplate TemplateStatus: approved. */
+    static final String APPROVED = "1";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final AliyunSmsSettings settings;
     private final Clock clock;
 
     AliyunSmsChannel(AliyunSmsSettings settings, ObjectMapper json, Clock clock) {
-        super(ID, settings.timeout(), json, settings.perPhoneHourlyLimit(), clock);
-        this.settings = settings;
+        super(ID, settings, json, clock);
         this.clock = clock;
+    }
+
+    @Override
+    protected int perPhoneHourlyLimit() {
+        return settings().perPhoneHourlyLimit();
     }
 
     @Override
@@ -53,10 +65,10 @@ class AliyunSmsChannel extends SmsChannel {
     @Override
     protected List<String> settingsViolations() {
         List<String> violations = new ArrayList<>();
-        if (settings.signName() == null || settings.signName().isBlank()) {
+        if (settings().signName() == null || settings().signName().isBlank()) {
             violations.add("SignName: the approved signature is required");
         }
-        if (settings.templateCode() == null || !settings.templateCode().startsWith("SMS_")) {
+        if (settings().templateCode() == null || !settings().templateCode().startsWith("SMS_")) {
             violations.add("TemplateCode: an approved template code (SMS_…) is required");
         }
         return violations;
@@ -67,33 +79,40 @@ class AliyunSmsChannel extends SmsChannel {
         Map<String, String> templateParams = new LinkedHashMap<>();
         templateParams.put("title", alert.title());
         templateParams.put("lead", alert.leadReference());
-        return send(alert.mobile(), templateParams);
+        AliyunSmsSettings current = settings();
+        Map<String, String> parameters = new TreeMap<>();
+        parameters.put("PhoneNumbers", alert.mobile());
+        parameters.put("SignName", current.signName());
+        parameters.put("TemplateCode", current.templateCode());
+        parameters.put("TemplateParam", toJson(templateParams));
+        return call(current, "SendSms", parameters, answer -> delivered());
     }
 
-    private DeliveryResult send(String phone, Map<String, String> templateParams) {
-        SortedMap<String, String> parameters = new TreeMap<>();
-        parameters.put("AccessKeyId", settings.accessKeyId());
-        parameters.put("Action", "SendSms");
+    /**
+     * One RPC call with the documented signature (HMAC-SHA1, version 1.0); {@code onOk} reads an answer whose
+     * {@code Code} is OK, any other code is a classified failure.
+     */
+    private DeliveryResult call(AliyunSmsSettings with, String action, Map<String, String> actionParameters,
+                                java.util.function.Function<JsonNode, DeliveryResult> onOk) {
+        SortedMap<String, String> parameters = new TreeMap<>(actionParameters);
+        parameters.put("AccessKeyId", with.accessKeyId());
+        parameters.put("Action", action);
         parameters.put("Format", "JSON");
-        parameters.put("PhoneNumbers", phone);
         parameters.put("RegionId", "cn-hangzhou");
-        parameters.put("SignName", settings.signName());
         parameters.put("SignatureMethod", "HMAC-SHA1");
         parameters.put("SignatureNonce", UUID.randomUUID().toString());
         parameters.put("SignatureVersion", "1.0");
-        parameters.put("TemplateCode", settings.templateCode());
-        parameters.put("TemplateParam", toJson(templateParams));
         parameters.put("Timestamp", TIMESTAMP.format(clock.instant()));
-        parameters.put("Version", "2017-05-25");
-        String signature = AliyunRpcSignature.sign("GET", parameters, settings.accessKeySecret() == null ? ""
-                : settings.accessKeySecret());
-        URI uri = URI.create(settings.endpoint().toString().replaceAll("/+$", "") + "/?Signature="
+        parameters.put("Version", VERSION);
+        String signature = AliyunRpcSignature.sign("GET", parameters, with.accessKeySecret() == null ? ""
+                : with.accessKeySecret());
+        URI uri = URI.create(with.endpoint().toString().replaceAll("/+$", "") + "/?Signature="
                 + AliyunRpcSignature.percentEncode(signature) + "&" + AliyunRpcSignature.canonicalQuery(parameters));
         return exchange(HttpRequest.newBuilder(uri).GET(), response -> {
             JsonNode answer = readJsonOrNull(response.body());
             String code = answer == null ? null : answer.path("Code").asText(null);
             if (response.statusCode() == 200 && "OK".equals(code)) {
-                return delivered();
+                return onOk.apply(answer);
             }
             if (code == null) {
                 return failedWithStatus(response);
@@ -104,14 +123,67 @@ class AliyunSmsChannel extends SmsChannel {
 
     @Override
     public List<VendorContract> contracts() {
-        return List.of(new VendorContract("SendSms (RPC, HMAC-SHA1 signature 1.0)", "2017-05-25",
-                "https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-sendsms",
-                List.of("PhoneNumbers: 11-digit mainland mobile", "SignName, TemplateCode SMS_…",
-                        "TemplateParam {title, lead}", "Code OK, else Code and Message", "per-phone hourly cap")));
+        return List.of(new VendorContract("SendSms (RPC, HMAC-SHA1 signature 1.0)", VERSION,
+                        "https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-sendsms",
+                        List.of("PhoneNumbers: 11-digit mainland mobile", "SignName, TemplateCode SMS_…",
+                                "TemplateParam {title, lead}", "Code OK, else Code and Message", "per-phone hourly cap")),
+                new VendorContract("GetSmsSign, GetSmsTemplate (sandbox check)", VERSION + "; page read 2026-12",
+                        "https://help.aliyun.com/zh/sms/developer-reference/api-dysmsapi-2017-05-25-getsmstemplate",
+                        List.of("SignStatus 1 (approved)", "TemplateStatus 1 (approved)",
+                                "TemplateContent has ${title} and ${lead}")));
     }
 
     @Override
-    public boolean isConfigured() {
-        return settings.configured();
+    public void validate(SettingValues values, Violations violations) {
+        values.requirePattern("accessKeyId", "[A-Za-z0-9]{12,64}", "LTAI5t…", violations);
+        values.requireText("accessKeySecret", violations);
+        values.requireText("signName", violations);
+        values.requirePattern("templateCode", "SMS_\\d{4,20}", "SMS_123456789", violations);
+        values.requireNumber("perPhoneHourlyLimit", 1, 100, violations);
+        values.requireUrl("endpoint", violations);
     }
+
+    @Override
+    public SandboxCheck sandboxCheck(SettingValues values) {
+        AliyunSmsSettings candidate = settings().with(values);
+        DeliveryResult sign = call(candidate, "GetSmsSign", Map.of("SignName", candidate.signName()), answer ->
+                APPROVED.equals(answer.path("SignStatus").asText())
+                        ? DeliveryResult.delivered(ID)
+                        : DeliveryResult.failed(ID, FailureClass.PARAMETER, "SignStatus " + answer.path("SignStatus").asText(),
+                        "the signature is not approved (0 under review, 2 rejected)"));
+        DeliveryResult template = call(candidate, "GetSmsTemplate", Map.of("TemplateCode", candidate.templateCode()),
+                AliyunSmsChannel::templateFits);
+        return new SandboxCheck(ID, List.of(
+                step("GetSmsSign", "signName", sign, "signature \"" + candidate.signName() + "\" approved"),
+                step("GetSmsTemplate", "templateCode", template, "template " + candidate.templateCode()
+                        + " approved, takes ${title} and ${lead}")));
+    }
+
+    private static DeliveryResult templateFits(JsonNode answer) {
+        String status = answer.path("TemplateStatus").asText();
+        String content = answer.path("TemplateContent").asText("");
+        if (!APPROVED.equals(status)) {
+            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "TemplateStatus " + status,
+                    "the template is not approved (0 under review, 2 rejected)");
+        }
+        if (!content.contains("${title}") || !content.contains("${lead}")) {
+            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "TemplateContent",
+                    "the template must take ${title} and ${lead}; it reads: " + content);
+        }
+        return DeliveryResult.delivered(ID);
+    }
+
+    /** A vendor answer as a check step; a refused credential points at the key, an unreachable host at the endpoint. */
+    private static SandboxCheck.Step step(String call, String field, DeliveryResult result, String passed) {
+        if (result.delivered()) {
+            return SandboxCheck.Step.passed(call, field, passed);
+        }
+        String blamed = result.failureClass() == FailureClass.NETWORK ? "endpoint"
+                : result.failureClass() == FailureClass.AUTHENTICATION
+                ? (result.vendorCode() != null && result.vendorCode().startsWith("SignatureDoesNotMatch")
+                ? "accessKeySecret" : "accessKeyId")
+                : field;
+        return SandboxCheck.Step.failed(call, blamed, result.failureClass(), result.vendorCode(), result.detail());
+    }
+
 }

@@ -13,17 +13,15 @@ class PhoneRateLimit {
 
     private static final Duration WINDOW = Duration.ofHours(1);
 
-    private final int perHour;
     private final Clock clock;
     private final Map<String, Deque<Instant>> sent = new ConcurrentHashMap<>();
 
-    PhoneRateLimit(int perHour, Clock clock) {
-        this.perHour = perHour;
+    PhoneRateLimit(Clock clock) {
         this.clock = clock;
     }
 
-    /** Takes one send for the phone if the window has room; false means wait. */
-    boolean tryAcquire(String phone) {
+    /** Takes one send for the phone if the window has room for {@code perHour}; false means wait. */
+    boolean tryAcquire(String phone, int perHour) {
         Instant now = clock.instant();
         Deque<Instant> times = sent.computeIfAbsent(phone, key -> new ArrayDeque<>());
         synchronized (times) {

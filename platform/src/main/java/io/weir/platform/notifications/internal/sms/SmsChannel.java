@@ -6,8 +6,8 @@ import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
 import io.weir.platform.notifications.internal.VendorChannel;
+import io.weir.platform.notifications.internal.VendorSettings;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -15,15 +15,13 @@ import java.util.List;
  * the template's limits and the channel's own settings complete (else refused, with the vendor's field names), and
  * the per-phone hourly cap not yet reached.
  */
-abstract class SmsChannel extends VendorChannel {
+abstract class SmsChannel<S extends VendorSettings<S>> extends VendorChannel<S> {
 
-    private final int perPhoneHourlyLimit;
     private final PhoneRateLimit rateLimit;
 
-    SmsChannel(String id, Duration timeout, ObjectMapper json, int perPhoneHourlyLimit, Clock clock) {
-        super(id, timeout, json);
-        this.perPhoneHourlyLimit = perPhoneHourlyLimit;
-        this.rateLimit = new PhoneRateLimit(perPhoneHourlyLimit, clock);
+    SmsChannel(String id, S settings, ObjectMapper json, Clock clock) {
+        super(id, settings, json);
+        this.rateLimit = new PhoneRateLimit(clock);
     }
 
     @Override
@@ -37,12 +35,16 @@ abstract class SmsChannel extends VendorChannel {
         if (!violations.isEmpty()) {
             return refused(violations);
         }
-        if (!rateLimit.tryAcquire(alert.mobile())) {
+        int perHour = perPhoneHourlyLimit();
+        if (!rateLimit.tryAcquire(alert.mobile(), perHour)) {
             return failed(FailureClass.RATE_LIMITED, "per-phone-limit",
-                    "more than " + perPhoneHourlyLimit + " messages to " + alert.mobile() + " within an hour");
+                    "more than " + perHour + " messages to " + alert.mobile() + " within an hour");
         }
         return sendSms(alert);
     }
+
+    /** Weir's own cap of messages per phone number and hour, from the settings in force. */
+    protected abstract int perPhoneHourlyLimit();
 
     /** The vendor's name of the phone number field, for refusals. */
     protected abstract String phoneField();

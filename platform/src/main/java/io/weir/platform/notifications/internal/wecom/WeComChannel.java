@@ -2,13 +2,18 @@ package io.weir.platform.notifications.internal.wecom;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.DeliveryResult;
+import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
-import io.weir.platform.notifications.VendorContract;
+import io.weir.platform.notifications.SandboxCheck;
 import io.weir.platform.notifications.SendRate;
+import io.weir.platform.notifications.VendorContract;
+import io.weir.platform.notifications.internal.SettingValues;
 import io.weir.platform.notifications.internal.VendorChannel;
+import io.weir.platform.shared.Violations;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,30 +25,32 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(WeComSettings.class)
-class WeComChannel extends VendorChannel {
+class WeComChannel extends VendorChannel<WeComSettings> {
 
     static final String ID = "wecom";
     /** The documented limit of application messages: 30 a minute to one member; the vendor drops the rest silently. */
     static final SendRate RATE = new SendRate(30, Duration.ofMinutes(1), true, Duration.ZERO);
 
-    private final WeComSettings settings;
-    private final WeComClient client;
+    private final Clock clock;
+    /** Holds the access token of the settings it was made with; replaced with them when they are edited. */
+    private volatile WeComClient client;
 
     WeComChannel(WeComSettings settings, ObjectMapper json, Clock clock) {
-        super(ID, settings.timeout(), json);
-        this.settings = settings;
+        super(ID, settings, json);
+        this.clock = clock;
         this.client = new WeComClient(settings, json, clock);
     }
 
     @Override
     protected DeliveryResult send(Recipient recipient, Notification notification) {
-        WeComTextMessage message = new WeComTextMessage(List.of(recipient.username()), settings.agentId(),
+        WeComClient current = client;
+        WeComTextMessage message = new WeComTextMessage(List.of(recipient.username()), current.settings().agentId(),
                 notification.title() + "\n" + notification.body());
         List<String> violations = message.violations();
         if (!violations.isEmpty()) {
             return refused(violations);
         }
-        WeComClient.Outcome outcome = client.send(message);
+        WeComClient.Outcome outcome = current.send(message);
         return outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(), outcome.message());
     }
 
@@ -73,7 +80,42 @@ class WeComChannel extends VendorChannel {
     }
 
     @Override
-    public boolean isConfigured() {
-        return settings.configured();
+    public void validate(SettingValues values, Violations violations) {
+        values.requirePattern("corpId", "[A-Za-z0-9]{6,40}", "ww1234567890abcdef", violations);
+        values.requireText("secret", violations);
+        values.requireNumber("agentId", 1, Integer.MAX_VALUE, violations);
+        values.requireUrl("baseUrl", violations);
+    }
+
+    /** {@code gettoken} with the corp id and secret, then {@code agent/get} for the AgentId: nobody gets a message. */
+    @Override
+    public SandboxCheck sandboxCheck(SettingValues values) {
+        WeComClient candidate = new WeComClient(settings().with(values), json, clock);
+        List<SandboxCheck.Step> steps = new ArrayList<>();
+        WeComClient.Outcome token = candidate.checkCredentials();
+        steps.add(token.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/gettoken", "secret", "access token issued")
+                : SandboxCheck.Step.failed("GET /cgi-bin/gettoken", tokenField(token), token.failureClass(),
+                token.code(), token.message()));
+        if (token.ok()) {
+            WeComClient.Outcome agent = candidate.describeAgent();
+            steps.add(agent.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/agent/get", "agentId", agent.message())
+                    : SandboxCheck.Step.failed("GET /cgi-bin/agent/get",
+                    agent.failureClass() == FailureClass.NETWORK ? "baseUrl" : "agentId", agent.failureClass(),
+                    agent.code(), agent.message()));
+        }
+        return new SandboxCheck(ID, steps);
+    }
+
+    /** The setting a refused token request points at: the host if unreachable, the corp id if unknown, else the secret. */
+    private static String tokenField(WeComClient.Outcome token) {
+        if (token.failureClass() == FailureClass.NETWORK) {
+            return "baseUrl";
+        }
+        return WeComErrors.INVALID_CORP_ID.equals(token.code()) ? "corpId" : "secret";
+    }
+
+    @Override
+    protected void applying(WeComSettings edited) {
+        client = new WeComClient(edited, json, clock);
     }
 }

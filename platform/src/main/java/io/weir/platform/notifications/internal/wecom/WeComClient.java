@@ -30,6 +30,10 @@ class WeComClient {
             return new Outcome(true, null, null, null);
         }
 
+        static Outcome success(String detail) {
+            return new Outcome(true, null, null, detail);
+        }
+
         static Outcome failure(FailureClass failureClass, String code, String message) {
             return new Outcome(false, failureClass, code, message);
         }
@@ -49,6 +53,10 @@ class WeComClient {
         this.json = json;
         this.clock = clock;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
+    }
+
+    WeComSettings settings() {
+        return settings;
     }
 
     Outcome send(WeComTextMessage message) {
@@ -79,6 +87,25 @@ class WeComClient {
         return guarded(() -> {
             accessToken(true);
             return Outcome.success();
+        });
+    }
+
+    /**
+     * Reads the application the settings name ({@code agent/get}): proves the AgentId exists and the secret belongs to
+     * it, without sending a message. The outcome carries the application's name and how many members it may reach.
+     */
+    Outcome describeAgent() {
+        return guarded(() -> {
+            String accessToken = accessToken(true);
+            JsonNode agent = call(HttpRequest.newBuilder(uri("/cgi-bin/agent/get?access_token=" + encode(accessToken)
+                    + "&agentid=" + settings.agentId())).GET());
+            if (agent.path("close").asInt(0) == 1) {
+                return Outcome.failure(FailureClass.PARAMETER, "close", "the application \""
+                        + agent.path("name").asText() + "\" is disabled in the WeCom admin console");
+            }
+            return Outcome.success("\"" + agent.path("name").asText() + "\", visible to "
+                    + agent.path("allow_userinfos").path("user").size() + " members and "
+                    + agent.path("allow_partys").path("partyid").size() + " departments");
         });
     }
 

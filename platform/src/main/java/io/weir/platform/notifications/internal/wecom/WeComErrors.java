@@ -12,6 +12,8 @@ final class WeComErrors {
 
     /** Codes after which a fresh access token should be fetched and the call tried once more. */
     static final java.util.Set<String> TOKEN_EXPIRED = java.util.Set.of("40014", "42001");
+    /** 不合法的CorpID: the corp id, not the secret, is wrong. */
+    static final String INVALID_CORP_ID = "40013";
 
     private static final Map<Integer, FailureClass> KNOWN = Map.ofEntries(
             Map.entry(-1, FailureClass.VENDOR),              // 系统繁忙
@@ -31,6 +33,7 @@ final class WeComErrors {
             Map.entry(45002, FailureClass.PARAMETER),        // 消息内容大小超过限制
             Map.entry(81013, FailureClass.PARAMETER),        // UserID、部门ID、标签ID全部非法或无权限
             Map.entry(82001, FailureClass.PARAMETER),        // 指定的成员/部门/标签全部为空或不合法
+            Map.entry(93000, FailureClass.AUTHENTICATION),   // 机器人 webhook 地址不合法 (key unknown or robot removed)
             Map.entry(45009, FailureClass.RATE_LIMITED),     // 接口调用超过限制
             Map.entry(45033, FailureClass.RATE_LIMITED));    // 接口并发调用超过限制
 

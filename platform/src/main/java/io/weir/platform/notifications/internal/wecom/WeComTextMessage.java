@@ -1,6 +1,6 @@
 package io.weir.platform.notifications.internal.wecom;
 
-import java.nio.charset.StandardCharsets;
+import io.weir.platform.notifications.internal.MessageLimits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,12 +34,7 @@ record WeComTextMessage(List<String> userIds, Integer agentId, String content) {
         if (agentId == null || agentId <= 0) {
             problems.add("agentid: the application's AgentId is required");
         }
-        if (content == null || content.isBlank()) {
-            problems.add("text.content: must not be empty");
-        } else if (content.getBytes(StandardCharsets.UTF_8).length > MAX_CONTENT_BYTES) {
-            problems.add("text.content: at most " + MAX_CONTENT_BYTES + " bytes, got "
-                    + content.getBytes(StandardCharsets.UTF_8).length);
-        }
+        MessageLimits.content("text.content", content, MAX_CONTENT_BYTES, problems);
         return problems;
     }
 

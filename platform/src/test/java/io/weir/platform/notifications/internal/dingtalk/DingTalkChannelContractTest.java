@@ -17,6 +17,8 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.SandboxCheck;
+import io.weir.platform.notifications.internal.SettingValues;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,5 +117,29 @@ class DingTalkChannelContractTest {
         assertThat(result.failureClass()).isEqualTo(FailureClass.PARAMETER);
         assertThat(result.detail()).contains("atMobiles");
         vendor.verify(0, postRequestedFor(urlPathEqualTo("/robot/send")));
+    }
+
+    @Test
+    void theSandboxCheckHoldsTheSignedWebhookToTheRecordedContractAndSendsNothing() {
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.passed()).as(check.toString()).isTrue();
+        assertThat(check.steps()).extracting(SandboxCheck.Step::call)
+                .containsExactly("POST /robot/send (recorded contract)", "HEAD " + vendor.baseUrl());
+        vendor.verify(0, postRequestedFor(urlPathEqualTo("/robot/send")));
+    }
+
+    @Test
+    void aSecretFromTheKeywordModeOrAnUnreachableHostFailsTheCheck() {
+        java.util.Map<String, String> edited = new java.util.HashMap<>(channel.settingValues());
+        edited.put("secret", "0123456789abcdef0123");
+        edited.put("baseUrl", "http://127.0.0.1:1");
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(edited));
+
+        assertThat(check.steps()).extracting(SandboxCheck.Step::passed).containsExactly(false, false);
+        assertThat(check.steps().get(0).detail()).contains("starts with SEC");
+        assertThat(check.steps().get(1).field()).isEqualTo("baseUrl");
+        assertThat(check.steps().get(1).failureClass()).isEqualTo(FailureClass.NETWORK);
     }
 }

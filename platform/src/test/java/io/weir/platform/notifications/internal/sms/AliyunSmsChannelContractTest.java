@@ -16,6 +16,8 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.SandboxCheck;
+import io.weir.platform.notifications.internal.SettingValues;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,7 +77,11 @@ class AliyunSmsChannelContractTest {
                 .withQueryParam("SignatureMethod", equalTo("HMAC-SHA1"))
                 .withQueryParam("SignatureVersion", equalTo("1.0"))
                 .withQueryParam("Timestamp", equalTo("2026-12-04T06:00:00Z")));
-        LoggedRequest request = vendor.findAll(getRequestedFor(urlPathEqualTo("/"))).get(0);
+        assertSignedWithTheKeySecret(vendor.findAll(getRequestedFor(urlPathEqualTo("/"))).get(0));
+    }
+
+    /** The server recomputes the signature over every other query parameter, as Aliyun does. */
+    static void assertSignedWithTheKeySecret(LoggedRequest request) {
         TreeMap<String, String> signed = new TreeMap<>();
         request.getQueryParams().forEach((name, value) -> {
             if (!name.equals("Signature")) {
@@ -132,5 +138,54 @@ class AliyunSmsChannelContractTest {
         assertThat(result.failureClass()).isEqualTo(FailureClass.PARAMETER);
         assertThat(result.detail()).contains("PhoneNumbers");
         vendor.verify(0, getRequestedFor(urlPathEqualTo("/")));
+    }
+
+    @Test
+    void theSandboxCheckReadsTheSignatureAndTheTemplateWithSignedRequestsAndSendsNothing() {
+        vendor.stubFor(get(urlPathEqualTo("/")).withQueryParam("Action", equalTo("GetSmsSign"))
+                .withQueryParam("SignName", equalTo("筑坝提醒"))
+                .willReturn(okJson("{\"RequestId\":\"A1\",\"Code\":\"OK\",\"Message\":\"OK\",\"SignName\":\"筑坝提醒\","
+                        + "\"SignStatus\":1,\"CreateDate\":\"2026-11-02 10:00:00\"}")));
+        vendor.stubFor(get(urlPathEqualTo("/")).withQueryParam("Action", equalTo("GetSmsTemplate"))
+                .withQueryParam("TemplateCode", equalTo("SMS_123456789"))
+                .willReturn(okJson("{\"RequestId\":\"A2\",\"Code\":\"OK\",\"Message\":\"OK\",\"TemplateCode\":\"SMS_123456789\","
+                        + "\"TemplateContent\":\"【筑坝】${title}，线索 ${lead}，请立即跟进。\",\"TemplateStatus\":\"1\","
+                        + "\"TemplateType\":\"1\"}")));
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.passed()).as(check.toString()).isTrue();
+        assertThat(check.steps()).extracting(SandboxCheck.Step::call).containsExactly("GetSmsSign", "GetSmsTemplate");
+        for (LoggedRequest request : vendor.findAll(getRequestedFor(urlPathEqualTo("/")))) {
+            assertThat(request.queryParameter("Action").firstValue()).isNotEqualTo("SendSms");
+            assertSignedWithTheKeySecret(request);
+        }
+    }
+
+    @Test
+    void aTemplateWithoutWeirsParametersOrNotYetApprovedFailsTheCheckOnTheTemplateCode() {
+        vendor.stubFor(get(urlPathEqualTo("/")).withQueryParam("Action", equalTo("GetSmsSign"))
+                .willReturn(okJson("{\"Code\":\"OK\",\"Message\":\"OK\",\"SignName\":\"筑坝提醒\",\"SignStatus\":1}")));
+        vendor.stubFor(get(urlPathEqualTo("/")).withQueryParam("Action", equalTo("GetSmsTemplate"))
+                .willReturn(okJson("{\"Code\":\"OK\",\"Message\":\"OK\",\"TemplateCode\":\"SMS_123456789\","
+                        + "\"TemplateContent\":\"您的验证码为 ${code}\",\"TemplateStatus\":\"1\"}")));
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.passed()).isFalse();
+        SandboxCheck.Step template = check.steps().get(1);
+        assertThat(template.field()).isEqualTo("templateCode");
+        assertThat(template.detail()).contains("${title}", "${code}");
+    }
+
+    @Test
+    void aRefusedAccessKeyFailsTheCheckOnTheKeyNotOnTheTemplate() {
+        answers("{\"Message\":\"Specified signature is not matched with our calculation.\","
+                + "\"Code\":\"SignatureDoesNotMatch\"}");
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.steps()).extracting(SandboxCheck.Step::field).containsOnly("accessKeySecret");
+        assertThat(check.steps()).extracting(SandboxCheck.Step::failureClass).containsOnly(FailureClass.AUTHENTICATION);
     }
 }

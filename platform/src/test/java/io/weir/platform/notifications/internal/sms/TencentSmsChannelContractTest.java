@@ -16,6 +16,8 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.SandboxCheck;
+import io.weir.platform.notifications.internal.SettingValues;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -109,5 +111,51 @@ class TencentSmsChannelContractTest {
         answers(SENT.replace("\"Code\":\"Ok\"", "\"Code\":\"InvalidParameterValue.TemplateParameterFormatError\""));
 
         assertThat(channel.deliver(REP, ALERT).failureClass()).isEqualTo(FailureClass.PARAMETER);
+    }
+
+    @Test
+    void theSandboxCheckAsksForTheTemplateWithASignedRequestAndSendsNothing() {
+        answers("""
+                {"Response":{"DescribeTemplateStatusSet":[{"TemplateName":"SLA 告警","TemplateId":1234567,
+                 "International":0,"ReviewReply":"","CreateTime":1733299200,
+                 "TemplateContent":"{1}，线索 {2}，请立即跟进。","StatusCode":0}],
+                 "RequestId":"b1"}}""");
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.passed()).as(check.toString()).isTrue();
+        vendor.verify(postRequestedFor(urlEqualTo("/"))
+                .withHeader("X-TC-Action", equalTo("DescribeSmsTemplateList"))
+                .withHeader("X-TC-Version", equalTo("2021-01-11"))
+                .withRequestBody(equalToJson("{\"International\":0,\"TemplateIdSet\":[1234567]}")));
+        LoggedRequest request = vendor.findAll(postRequestedFor(urlEqualTo("/"))).get(0);
+        assertThat(request.getHeader("Authorization")).isEqualTo(Tc3Signature.authorization("AKID-test", "secret-key",
+                "sms", request.getHeader("Host"), TencentSmsChannel.CONTENT_TYPE, request.getBodyAsString(), NOW));
+    }
+
+    @Test
+    void aRejectedTemplateFailsTheCheckOnTheTemplateIdWithTheReviewersReply() {
+        answers("""
+                {"Response":{"DescribeTemplateStatusSet":[{"TemplateName":"SLA 告警","TemplateId":1234567,
+                 "International":0,"ReviewReply":"变量内容不规范","CreateTime":1733299200,
+                 "TemplateContent":"{1}，线索 {2}","StatusCode":-1}],"RequestId":"b2"}}""");
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.passed()).isFalse();
+        assertThat(check.steps().get(0).field()).isEqualTo("templateId");
+        assertThat(check.steps().get(0).detail()).contains("变量内容不规范");
+    }
+
+    @Test
+    void anUnknownSecretIdFailsTheCheckOnTheSecretId() {
+        answers("""
+                {"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound",
+                 "Message":"The SecretId is not found, please ensure that your SecretId is correct."},"RequestId":"b3"}}""");
+
+        SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+        assertThat(check.steps().get(0).field()).isEqualTo("secretId");
+        assertThat(check.steps().get(0).vendorCode()).isEqualTo("AuthFailure.SecretIdNotFound");
     }
 }

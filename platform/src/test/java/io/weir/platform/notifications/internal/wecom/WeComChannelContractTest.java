@@ -19,6 +19,8 @@ import io.weir.platform.notifications.DeliveryResult;
 import io.weir.platform.notifications.FailureClass;
 import io.weir.platform.notifications.Notification;
 import io.weir.platform.notifications.Recipient;
+import io.weir.platform.notifications.SandboxCheck;
+import io.weir.platform.notifications.internal.SettingValues;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -214,6 +216,56 @@ class WeComChannelContractTest {
 
             assertThat(unconfigured.deliver(REP, ALERT).skipped()).isTrue();
             vendor.verify(0, getRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+        }
+    }
+
+    @Nested
+    class CheckingSettings {
+
+        static final String AGENT_PATH = "/cgi-bin/agent/get";
+
+        @Test
+        void theSandboxCheckFetchesATokenAndReadsTheApplicationWithoutSendingAMessage() {
+            vendor.stubFor(get(urlPathEqualTo(AGENT_PATH)).withQueryParam("access_token", equalTo("TOKEN-1"))
+                    .withQueryParam("agentid", equalTo("1000002"))
+                    .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"agentid\":1000002,\"name\":\"筑坝告警\","
+                            + "\"allow_userinfos\":{\"user\":[{\"userid\":\"rep.li\"}]},"
+                            + "\"allow_partys\":{\"partyid\":[1,2]},\"close\":0}")));
+
+            SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+            assertThat(check.passed()).as(check.toString()).isTrue();
+            assertThat(check.steps().get(1).detail()).contains("筑坝告警", "1 members", "2 departments");
+            vendor.verify(0, postRequestedFor(urlPathEqualTo(SEND_PATH)));
+        }
+
+        @Test
+        void anAgentIdTheSecretDoesNotOpenFailsOnTheAgentId() {
+            vendor.stubFor(get(urlPathEqualTo(AGENT_PATH))
+                    .willReturn(okJson("{\"errcode\":301002,\"errmsg\":\"not allow operate another agent with this"
+                            + " accesstoken.\"}")));
+
+            SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
+
+            assertThat(check.passed()).isFalse();
+            assertThat(check.steps().get(1).field()).isEqualTo("agentId");
+            assertThat(check.steps().get(1).vendorCode()).isEqualTo("301002");
+        }
+
+        @Test
+        void anUnknownCorpIdFailsOnTheCorpIdAndTheApplicationIsNotAskedFor() {
+            vendor.stubFor(get(urlPathEqualTo(TOKEN_PATH)).withQueryParam("corpid", equalTo("ww-other"))
+                    .willReturn(okJson("{\"errcode\":40013,\"errmsg\":\"invalid corpid\"}")));
+            java.util.Map<String, String> edited = new java.util.HashMap<>(channel.settingValues());
+            edited.put("corpId", "ww-other");
+
+            SandboxCheck check = channel.sandboxCheck(new SettingValues(edited));
+
+            assertThat(check.steps()).singleElement().satisfies(step -> {
+                assertThat(step.field()).isEqualTo("corpId");
+                assertThat(step.failureClass()).isEqualTo(FailureClass.AUTHENTICATION);
+            });
+            vendor.verify(0, getRequestedFor(urlPathEqualTo(AGENT_PATH)));
         }
     }
 }
