@@ -122,6 +122,24 @@ class AlertChannelsUiIT {
     }
 
     @Test
+    void adminSetsAWeComUserIdThatIsNotTheUsernameAndAMalformedOneIsRefused() throws Exception {
+        try (Browser browser = new Browser("http://localhost:" + port)) {
+            browser.signIn("admin", PASSWORD);
+            browser.open("/alerts");
+
+            browser.type(By.cssSelector("#wecom-account-rep\\.li input"), "李 娜");
+            browser.click(By.id("wecom-account-save-rep.li"));
+            browser.waitUntilTextShows(By.id("wecom-account-rep.li"), "UserID");
+
+            browser.type(By.cssSelector("#wecom-account-rep\\.li input"), "LiNa01");
+            browser.click(By.id("wecom-account-save-rep.li"));
+            browser.waitFor(By.xpath("//vaadin-notification-card[contains(., 'LiNa01')]"));
+        } finally {
+            notifications.setChannelAddress("wecom", "rep.li", "", "admin");
+        }
+    }
+
+    @Test
     void aManagerCannotOpenTheAlertsPage() throws Exception {
         try (Browser browser = new Browser("http://localhost:" + port)) {
             browser.signIn("manager.east", PASSWORD);

@@ -1,6 +1,7 @@
 package io.weir.platform.notifications;
 
 import io.weir.platform.notifications.internal.AlertRaising;
+import io.weir.platform.notifications.internal.ChannelAddressBook;
 import io.weir.platform.notifications.internal.ChannelDirectory;
 import io.weir.platform.notifications.internal.ChannelSettingsEditor;
 import io.weir.platform.notifications.internal.ChannelTestSend;
@@ -21,10 +22,12 @@ public class NotificationManagement {
     private final Drills drills;
     private final InAppInbox inbox;
     private final ChannelSettingsEditor settings;
+    private final ChannelAddressBook addresses;
 
     NotificationManagement(AlertRaising alerts, ChannelDirectory channels, ChannelTestSend testSend, Drills drills,
-                           InAppInbox inbox, ChannelSettingsEditor settings) {
+                           InAppInbox inbox, ChannelSettingsEditor settings, ChannelAddressBook addresses) {
         this.settings = settings;
+        this.addresses = addresses;
         this.testSend = testSend;
         this.drills = drills;
         this.alerts = alerts;
@@ -82,6 +85,16 @@ public class NotificationManagement {
     /** Clears every setting of the channel, its secrets included, so it skips every delivery from now on. */
     public ChannelSettings switchOffChannel(String channel, int expectedVersion, String switchedOffBy) {
         return settings.switchOff(channel, expectedVersion, switchedOffBy);
+    }
+
+    /** Every active person's address on the channel ({@code wecom}: their WeCom UserID), set or not. */
+    public List<ChannelAddress> channelAddresses(String channel) {
+        return addresses.list(channel);
+    }
+
+    /** Sets a person's address on the channel; an empty one goes back to their username. */
+    public void setChannelAddress(String channel, String username, String address, String setBy) {
+        addresses.set(channel, username, address, setBy);
     }
 
     /** The vendor APIs each channel implements, by channel id. */

@@ -64,7 +64,8 @@ public class AlertChannelsView extends VerticalLayout {
         add(new H3(getTranslation("alerts.title")), new Paragraph(getTranslation("alerts.help")), channels,
                 new H3(getTranslation("alerts.drills")), drillChart, drills,
                 new H3(getTranslation("alerts.contracts")), new Paragraph(getTranslation("alerts.contracts-help")),
-                contracts());
+                contracts(), new H3(getTranslation("alerts.accounts")),
+                new Paragraph(getTranslation("alerts.accounts-help")), new WeComAccountsGrid(notifications, me));
         refresh();
     }
 

@@ -3,6 +3,7 @@ package io.weir.platform.notifications.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.weir.platform.identity.CurrentUser;
+import io.weir.platform.notifications.ChannelAddress;
 import io.weir.platform.notifications.ChannelHealth;
 import io.weir.platform.notifications.ChannelSettings;
 import io.weir.platform.notifications.DeliveryResult;
@@ -89,6 +90,25 @@ class AlertController {
             throw InvalidInput.of("version", "notifications.settings.version-required");
         }
         return notifications.switchOffChannel(channel, edit.version(), currentUser.require().username());
+    }
+
+    @GetMapping("/addresses/{channel}")
+    @Operation(summary = "Every active person's address on a channel (wecom: their WeCom UserID), set or not")
+    List<ChannelAddress> addresses(@PathVariable String channel) {
+        return notifications.channelAddresses(channel);
+    }
+
+    record AddressEdit(String address) {
+    }
+
+    @PutMapping("/addresses/{channel}/{username}")
+    @Operation(summary = "Set a person's address on a channel; an empty one goes back to their username")
+    ChannelAddress setAddress(@PathVariable String channel, @PathVariable String username,
+                              @RequestBody AddressEdit edit) {
+        notifications.setChannelAddress(channel, username, edit.address(), currentUser.require().username());
+        return notifications.channelAddresses(channel).stream().filter(address -> address.username().equals(username))
+                .findFirst().orElseThrow(() -> new io.weir.platform.shared.NotFound("notifications.address.no-such-user",
+                        username));
     }
 
     @PostMapping("/drills")

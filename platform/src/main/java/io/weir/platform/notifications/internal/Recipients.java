@@ -4,19 +4,22 @@ import io.weir.platform.identity.UserManagement;
 import io.weir.platform.notifications.Recipient;
 import org.springframework.stereotype.Component;
 
-/** Where a Weir user can be reached; someone unknown keeps their name and no addresses. */
+/** Where a Weir user can be reached; someone unknown keeps their name and no addresses but a WeCom UserID set for them. */
 @Component
 class Recipients {
 
     private final UserManagement users;
+    private final ChannelAddresses addresses;
 
-    Recipients(UserManagement users) {
+    Recipients(UserManagement users, ChannelAddresses addresses) {
         this.users = users;
+        this.addresses = addresses;
     }
 
     Recipient of(String username) {
+        String weComUserId = addresses.of(username, ChannelAddressBook.WECOM).orElse(username);
         return users.user(username)
-                .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone()))
-                .orElse(new Recipient(username, username, null, null));
+                .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone(), weComUserId))
+                .orElse(new Recipient(username, username, null, null, weComUserId));
     }
 }

@@ -55,13 +55,13 @@ class ChannelSettingsIT {
     @Autowired
     JdbcClient jdbc;
 
+    ConfiguredChannel asConfigured;
     ConfigurableChannel weCom;
-    Map<String, String> configured;
 
     @BeforeEach
     void rememberTheConfiguredSettings() {
-        weCom = channels.stream().filter(channel -> channel.id().equals("wecom")).findFirst().orElseThrow();
-        configured = weCom.settingValues();
+        asConfigured = ConfiguredChannel.remember(channels, "wecom");
+        weCom = asConfigured.channel();
         // a rotated secret the vendor accepts: its own token, with which the application reads and sends as before
         VendorSandbox.server().stubFor(get(urlPathEqualTo(VendorSandbox.WECOM_TOKEN))
                 .withQueryParam("corpid", equalTo("wwsandbox00000001"))
@@ -84,9 +84,7 @@ class ChannelSettingsIT {
 
     @AfterEach
     void restoreTheConfiguredSettings() {
-        jdbc.sql("DELETE FROM channel_settings").update();
-        jdbc.sql("DELETE FROM channel_settings_change").update();
-        weCom.apply(new SettingValues(withoutNulls(configured)));
+        asConfigured.restore(jdbc);
         VendorSandbox.reset();
     }
 
@@ -120,7 +118,7 @@ class ChannelSettingsIT {
     @Test
     void anotherNodeStartedFromTheConfigurationFilesPutsTheSavedSettingsInForce() {
         notifications.saveChannelSettings("wecom", Map.of("secret", "rotated-secret"), 0, "admin");
-        weCom.apply(new SettingValues(withoutNulls(configured))); // as a node that has only read its files
+        asConfigured.forgetSavedSettingsInForce();
 
         new ChannelSettingsEditor(List.of(weCom), saved, directory, secretBox, json, clock).refresh();
 
@@ -135,7 +133,7 @@ class ChannelSettingsIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getBody().toString()).contains("secret").contains("沙箱检查未通过").contains("40001");
         assertThat(notifications.channelSettings("wecom").version()).isZero();
-        assertThat(weCom.settingValues()).containsEntry("secret", configured.get("secret"));
+        assertThat(weCom.settingValues()).containsEntry("secret", asConfigured.configured().text("secret"));
         assertThat(notifications.testSend("wecom", "admin").delivered()).isTrue();
     }
 
@@ -149,7 +147,7 @@ class ChannelSettingsIT {
                 .extracting(step -> step.get("call") + " " + step.get("passed"))
                 .containsExactly("GET /cgi-bin/gettoken true", "GET /cgi-bin/agent/get true");
         assertThat(notifications.channelSettings("wecom").version()).isZero();
-        assertThat(weCom.settingValues()).containsEntry("secret", configured.get("secret"));
+        assertThat(weCom.settingValues()).containsEntry("secret", asConfigured.configured().text("secret"));
     }
 
     @Test
@@ -188,15 +186,5 @@ class ChannelSettingsIT {
                 .put(SETTINGS, Map.of("version", 0, "values", Map.of("secret", "rotated-secret"))).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(ApiClient.as(http, "admin").get(SETTINGS).getBody().toString()).doesNotContain("sandbox-secret");
-    }
-
-    private static Map<String, String> withoutNulls(Map<String, String> values) {
-        Map<String, String> present = new java.util.LinkedHashMap<>();
-        values.forEach((name, value) -> {
-            if (value != null) {
-                present.put(name, value);
-            }
-        });
-        return present;
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * WeCom application messages. A person's WeCom UserID is their Weir username (the usual set-up: accounts synced from
- * the WeCom address book). A message that breaks the vendor's contract is refused before it is sent, with the reason.
+ * WeCom application messages to the person's WeCom UserID: their Weir username (the usual set-up, accounts synced from
+ * the WeCom address book) unless an admin set another. A message that breaks the vendor's contract is refused before it is sent, with the reason.
  */
 @Component
 @EnableConfigurationProperties(WeComSettings.class)
@@ -44,7 +44,7 @@ class WeComChannel extends VendorChannel<WeComSettings> {
     @Override
     protected DeliveryResult send(Recipient recipient, Notification notification) {
         WeComClient current = client;
-        WeComTextMessage message = new WeComTextMessage(List.of(recipient.username()), current.settings().agentId(),
+        WeComTextMessage message = new WeComTextMessage(List.of(recipient.weComUserId()), current.settings().agentId(),
                 notification.title() + "\n" + notification.body());
         List<String> violations = message.violations();
         if (!violations.isEmpty()) {
