@@ -66,20 +66,33 @@ public final class VendorSandbox implements ApplicationContextInitializer<Config
                 .withQueryParam("agentid", equalTo("1000002"))
                 .atPriority(DOCUMENTED)
                 .willReturn(okJson(agent(1000002, "筑坝告警"))));
+        String weComSent = "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"sandbox\"}";
         server.stubFor(post(urlPathEqualTo(WECOM_SEND)).withQueryParam("access_token", equalTo("SANDBOX-TOKEN"))
                 .withRequestBody(matchingJsonPath("$.touser"))
                 .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'text')]"))
                 .withRequestBody(matchingJsonPath("$[?(@.agentid == 1000002)]"))
                 .withRequestBody(matchingJsonPath("$.text.content"))
                 .atPriority(DOCUMENTED)
-                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"sandbox\"}")));
-        server.stubFor(post(urlPathEqualTo(DINGTALK_SEND)).withQueryParam("access_token", equalTo("sandboxrobot000000000001"))
-                .withQueryParam("timestamp", matching("\\d{13}"))
-                .withQueryParam("sign", matching(".+"))
-                .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'text')]"))
-                .withRequestBody(matchingJsonPath("$.text.content"))
+                .willReturn(okJson(weComSent)));
+        server.stubFor(post(urlPathEqualTo(WECOM_SEND)).withQueryParam("access_token", equalTo("SANDBOX-TOKEN"))
+                .withRequestBody(matchingJsonPath("$.touser"))
+                .withRequestBody(matchingJsonPath("$[?(@.msgtype == 'textcard')]"))
+                .withRequestBody(matchingJsonPath("$[?(@.agentid == 1000002)]"))
+                .withRequestBody(matchingJsonPath("$.textcard.title"))
+                .withRequestBody(matchingJsonPath("$.textcard.description"))
+                .withRequestBody(matchingJsonPath("$.textcard.url", matching("https?://.+")))
                 .atPriority(DOCUMENTED)
-                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+                .willReturn(okJson(weComSent)));
+        for (String messageField : List.of("$.text.content", "$.markdown.text")) {
+            server.stubFor(post(urlPathEqualTo(DINGTALK_SEND))
+                    .withQueryParam("access_token", equalTo("sandboxrobot000000000001"))
+                    .withQueryParam("timestamp", matching("\\d{13}"))
+                    .withQueryParam("sign", matching(".+"))
+                    .withRequestBody(matchingJsonPath("$[?(@.msgtype == '" + messageField.split("\\.")[1] + "')]"))
+                    .withRequestBody(matchingJsonPath(messageField))
+                    .atPriority(DOCUMENTED)
+                    .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\"}")));
+        }
     }
 
     /** The documented answer of {@code agent/get} for an enabled application visible to two members and one department. */
@@ -98,10 +111,10 @@ public final class VendorSandbox implements ApplicationContextInitializer<Config
                 .withRequestBody(matchingJsonPath("$[?(@.touser == '" + userId + "')]")));
     }
 
+    /** The DingTalk posts (text or markdown) whose message contains {@code text}. */
     public static List<LoggedRequest> dingTalkMessagesContaining(String text) {
-        return SERVER.findAll(postRequestedFor(urlPathEqualTo(DINGTALK_SEND))
-                .withRequestBody(matchingJsonPath("$.text.content", com.github.tomakehurst.wiremock.client.WireMock
-                        .containing(text))));
+        return SERVER.findAll(postRequestedFor(urlPathEqualTo(DINGTALK_SEND))).stream()
+                .filter(request -> request.getBodyAsString().contains(text)).toList();
     }
 
     @Override

@@ -20,11 +20,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param pollInterval       longest wait between two looks at the outbox when nothing nudged the dispatcher
  * @param redRetryAfter      a red channel is passed over (when a later channel can carry the alert) until its last
  *                           failure is this old; then one alert tries it again, so a repaired channel comes back
+ * @param publicUrl          where people open Weir, for the links alerts carry (a WeCom card's button, a mail)
  */
 @ConfigurationProperties("weir.alerts")
 public record AlertSettings(Map<String, List<String>> chains, Duration budget, int attemptsPerChannel,
                             Duration firstRetryAfter, Duration lease, Duration pollInterval, int batchSize,
-                            int dispatchers, Duration redRetryAfter) {
+                            int dispatchers, Duration redRetryAfter, String publicUrl) {
 
     public static final String DEFAULT_CHAIN = "default";
 
@@ -42,6 +43,12 @@ public record AlertSettings(Map<String, List<String>> chains, Duration budget, i
         batchSize = batchSize <= 0 ? 50 : batchSize;
         dispatchers = dispatchers <= 0 ? 2 : dispatchers;
         redRetryAfter = redRetryAfter == null ? Duration.ofMinutes(2) : redRetryAfter;
+        publicUrl = publicUrl == null || publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.replaceAll("/+$", "");
+    }
+
+    /** The absolute address of a path in Weir, such as {@code /leads/…}. */
+    public String absolute(String path) {
+        return path == null ? null : path.startsWith("http") ? path : publicUrl + path;
     }
 
     /** The rep is reached on the phone first (the brief's "SMS to the rep"), a supervisor in the office apps first. */

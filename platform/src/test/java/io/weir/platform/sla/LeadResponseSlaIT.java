@@ -108,7 +108,9 @@ class LeadResponseSlaIT {
                 && notificationsAbout(lead, "manager.east") == 1);
         await().until(() -> weComMessagesAbout(lead, lead.assignee()).size() == 1
                 && weComMessagesAbout(lead, "manager.east").size() == 1);
-        assertThat(weComMessagesAbout(lead, "manager.east").get(0)).contains("团队线索超时：A级");
+        assertThat(weComMessagesAbout(lead, "manager.east").get(0)).contains("团队线索超时：A级")
+                .as("a card whose button opens the lead").contains("\"msgtype\":\"textcard\"")
+                .contains("\"url\":\"http://localhost:8080/leads/" + lead.id() + "\"");
         assertThat(reload(lead).status()).isEqualTo(LeadStatus.OPEN);
         assertThat(activitiesOf(lead)).contains("response-deadline-passed", "escalate-overdue-lead", "lead-escalated");
         assertThat(leads.timeline(lead.id(), users.user("admin").orElseThrow()))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -63,7 +64,9 @@ class NotificationBell extends Composite<Div> {
             list.add(new Span(getTranslation("bell.empty")));
         }
         for (InAppNotification entry : latest) {
-            Div item = new Div(new Span(TIME.format(entry.createdAt()) + " · " + entry.title()), new Div(entry.body()));
+            Span heading = new Span(TIME.format(entry.createdAt()) + " · " + entry.title());
+            Div item = entry.link() == null ? new Div(heading, new Div(entry.body()))
+                    : new Div(new Anchor(entry.link().replaceFirst("^/", ""), heading), new Div(entry.body()));
             item.getStyle().set("font-weight", entry.read() ? "normal" : "bold").set("max-width", "28em");
             list.add(item);
         }

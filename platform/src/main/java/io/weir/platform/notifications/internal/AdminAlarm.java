@@ -73,7 +73,7 @@ class AdminAlarm {
                     + " it could be missed", title, admins.size(), others);
         }
         for (WeirUser admin : admins) {
-            Notification notification = new Notification(admin.username(), title, body, dedupKey);
+            Notification notification = new Notification(admin.username(), title, body, dedupKey, "/alerts");
             raising.raiseBellOnly(notification);
             others.forEach(channel -> raising.raiseOn(channel, AlertTypes.CHANNEL_ALARM, notification));
         }

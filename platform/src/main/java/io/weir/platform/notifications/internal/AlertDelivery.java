@@ -119,7 +119,8 @@ class AlertDelivery {
                 : claimCompanions(alert, channelId, limiter.freeSlots(channelId, rate, alert.recipient(), now), now,
                 leaseEnds);
         Notification notification = companions.isEmpty()
-                ? new Notification(alert.recipient(), alert.title(), alert.body(), alert.dedupKey())
+                ? new Notification(alert.recipient(), alert.title(), alert.body(), alert.dedupKey(),
+                settings.absolute(alert.link()))
                 : AlertDigest.of(alert, companions);
         DeliveryResult result = channels.deliver(channelId, recipients.of(alert.recipient()), notification);
         Instant after = clock.instant();

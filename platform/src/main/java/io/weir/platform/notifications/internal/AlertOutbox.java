@@ -24,12 +24,12 @@ class AlertOutbox {
     enum State { PENDING, DELIVERED, FAILED }
 
     record NewAlert(String idempotencyKey, String alertType, String recipient, String title, String body,
-                    String dedupKey, List<String> chain, Instant deadlineAt) {
+                    String dedupKey, String link, List<String> chain, Instant deadlineAt) {
     }
 
     record PendingAlert(String id, String alertType, String recipient, String title, String body, String dedupKey,
-                        List<String> chain, int position, int attempts, Instant createdAt, Instant deadlineAt,
-                        Instant budgetEndsAt, Instant nextAttemptAt) {
+                        String link, List<String> chain, int position, int attempts, Instant createdAt,
+                        Instant deadlineAt, Instant budgetEndsAt, Instant nextAttemptAt) {
 
         String channel() {
             return position < chain.size() ? chain.get(position) : null;
@@ -38,8 +38,8 @@ class AlertOutbox {
 
     // PostgreSQL types a parameter in a select list as text unless told otherwise
     private static final String TIME = "CAST(? AS TIMESTAMP WITH TIME ZONE)";
-    private static final String COLUMNS = "id, alert_type, recipient, title, body, dedup_key, chain, chain_position,"
-            + " attempts, created_at, deadline_at, budget_ends_at, next_attempt_at";
+    private static final String COLUMNS = "id, alert_type, recipient, title, body, dedup_key, link, chain,"
+            + " chain_position, attempts, created_at, deadline_at, budget_ends_at, next_attempt_at";
 
     private final JdbcClient jdbc;
 
@@ -50,12 +50,13 @@ class AlertOutbox {
     /** Records an alert unless one with the same key exists; true when this call recorded it. */
     boolean enqueue(NewAlert alert, Instant now, Instant budgetEndsAt) {
         return jdbc.sql("INSERT INTO alert_outbox (id, idempotency_key, alert_type, recipient, title, body, dedup_key,"
-                        + " chain, chain_position, channel, attempts, state, created_at, deadline_at, budget_ends_at,"
-                        + " next_attempt_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 'PENDING', " + TIME + ", " + TIME + ", " + TIME + ", " + TIME
+                        + " link, chain, chain_position, channel, attempts, state, created_at, deadline_at,"
+                        + " budget_ends_at, next_attempt_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, 'PENDING', "
+                        + TIME + ", " + TIME + ", " + TIME + ", " + TIME
                         + " FROM (VALUES (1)) AS one(x)"
                         + " WHERE NOT EXISTS (SELECT 1 FROM alert_outbox WHERE idempotency_key = ?)")
                 .params(UUID.randomUUID().toString(), alert.idempotencyKey(), alert.alertType(), alert.recipient(),
-                        clip(alert.title(), 200), clip(alert.body(), 2000), alert.dedupKey(),
+                        clip(alert.title(), 200), clip(alert.body(), 2000), alert.dedupKey(), alert.link(),
                         String.join(",", alert.chain()), alert.chain().get(0), Timestamp.from(now),
                         alert.deadlineAt() == null ? null : Timestamp.from(alert.deadlineAt()),
                         Timestamp.from(budgetEndsAt), Timestamp.from(now), alert.idempotencyKey())
@@ -133,7 +134,7 @@ class AlertOutbox {
     private static PendingAlert pending(ResultSet rs, int row) throws SQLException {
         Timestamp deadline = rs.getTimestamp("deadline_at");
         return new PendingAlert(rs.getString("id"), rs.getString("alert_type"), rs.getString("recipient"),
-                rs.getString("title"), rs.getString("body"), rs.getString("dedup_key"),
+                rs.getString("title"), rs.getString("body"), rs.getString("dedup_key"), rs.getString("link"),
                 Arrays.asList(rs.getString("chain").split(",")), rs.getInt("chain_position"), rs.getInt("attempts"),
                 rs.getTimestamp("created_at").toInstant(), deadline == null ? null : deadline.toInstant(),
                 rs.getTimestamp("budget_ends_at").toInstant(), rs.getTimestamp("next_attempt_at").toInstant());

@@ -55,8 +55,8 @@ public class AlertRaising {
         Instant now = clock.instant();
         boolean recorded = outbox.enqueue(new AlertOutbox.NewAlert(
                 notification.dedupKey() + "|" + notification.recipient() + "|" + lane, alertType,
-                notification.recipient(), notification.title(), notification.body(), notification.dedupKey(), chain,
-                deadlineAt), now, now.plus(settings.budget()));
+                notification.recipient(), notification.title(), notification.body(), notification.dedupKey(),
+                notification.link(), chain, deadlineAt), now, now.plus(settings.budget()));
         if (recorded) {
             signal.afterCommit();
         }

@@ -66,7 +66,8 @@ class EmailChannel implements NotificationChannel, ConfigurableChannel {
                 message.setFrom(current.settings().from());
                 message.setTo(recipient.email());
                 message.setSubject(notification.title());
-                message.setText(notification.body());
+                message.setText(notification.link() == null ? notification.body()
+                        : notification.body() + "\n\n" + notification.link());
                 // the same alert resent after a crash keeps its Message-ID, so mail clients show it once
                 mime.setHeader("Message-ID", messageId(notification, recipient));
             });

@@ -47,7 +47,7 @@ class EscalationAlerts {
             alerts.raise(AlertTypes.ESCALATION_REP, new Notification(escalated.assignee(),
                     "线索已超时：" + escalated.tier() + "级",
                     "您负责的线索已超过首次响应时限（" + deadline + "），请立即跟进。线索编号 " + escalated.leadId(),
-                    "escalated:" + escalated.leadId()), escalated.responseDueAt());
+                    "escalated:" + escalated.leadId(), leadPage(escalated.leadId())), escalated.responseDueAt());
         }
         if (escalated.teamId() != null) {
             users.team(escalated.teamId()).map(team -> team.supervisor()).filter(s -> s != null && !s.isBlank())
@@ -55,7 +55,8 @@ class EscalationAlerts {
                             "团队线索超时：" + escalated.tier() + "级",
                             "销售 " + escalated.assignee() + " 的线索已超过首次响应时限（" + deadline + "）。线索编号 "
                                     + escalated.leadId(),
-                            "escalated:" + escalated.leadId()), escalated.responseDueAt()));
+                            "escalated:" + escalated.leadId(), leadPage(escalated.leadId())),
+                            escalated.responseDueAt()));
         }
     }
 
@@ -63,8 +64,13 @@ class EscalationAlerts {
     void on(LeadRecycled recycled) {
         if (recycled.previousAssignee() != null) {
             alerts.raise(AlertTypes.RECYCLED, new Notification(recycled.previousAssignee(), "线索已回收至公海",
-                    "超时未响应的线索已回收至团队公海。线索编号 " + recycled.leadId(), "recycled:" + recycled.leadId()),
-                    null);
+                    "超时未响应的线索已回收至团队公海。线索编号 " + recycled.leadId(), "recycled:" + recycled.leadId(),
+                    leadPage(recycled.leadId())), null);
         }
+    }
+
+    /** The lead's page, which the alert's card or link opens. */
+    private static String leadPage(Object leadId) {
+        return "/leads/" + leadId;
     }
 }

@@ -42,12 +42,12 @@ public class InAppInbox implements NotificationChannel {
      * caller's transaction on PostgreSQL.
      */
     void store(Notification notification) {
-        jdbc.sql("INSERT INTO in_app_notification (recipient, title, body, created_at, dedup_key)"
-                        + " SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE), ? FROM (VALUES (1)) AS one(x)"
+        jdbc.sql("INSERT INTO in_app_notification (recipient, title, body, created_at, dedup_key, link)"
+                        + " SELECT ?, ?, ?, CAST(? AS TIMESTAMP WITH TIME ZONE), ?, ? FROM (VALUES (1)) AS one(x)"
                         + " WHERE NOT EXISTS (SELECT 1 FROM in_app_notification WHERE recipient = ? AND dedup_key = ?)")
                 .params(notification.recipient(), notification.title(), notification.body(),
-                        Timestamp.from(clock.instant()), notification.dedupKey(), notification.recipient(),
-                        notification.dedupKey())
+                        Timestamp.from(clock.instant()), notification.dedupKey(), notification.link(),
+                        notification.recipient(), notification.dedupKey())
                 .update();
     }
 
@@ -57,11 +57,11 @@ public class InAppInbox implements NotificationChannel {
     }
 
     public List<InAppNotification> latest(String username, int limit) {
-        return jdbc.sql("SELECT id, title, body, created_at, read_at FROM in_app_notification WHERE recipient = ?"
+        return jdbc.sql("SELECT id, title, body, created_at, read_at, link FROM in_app_notification WHERE recipient = ?"
                         + " ORDER BY created_at DESC, id DESC LIMIT ?")
                 .params(username, limit)
                 .query((rs, n) -> new InAppNotification(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) != null))
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) != null, rs.getString(6)))
                 .list();
     }
 

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -45,15 +46,22 @@ class DingTalkChannel extends VendorChannel<DingTalkSettings> {
     protected DeliveryResult send(Recipient recipient, Notification notification) {
         List<String> mentions = recipient.phone() == null || recipient.phone().isBlank() ? List.of()
                 : List.of(recipient.phone().replaceFirst("^\\+86", ""));
+        if (notification.link() != null) {
+            // markdown carries a link to the page the alert is about
+            DingTalkMarkdownMessage message = new DingTalkMarkdownMessage(notification.title(), notification.body(),
+                    notification.link(), mentions);
+            List<String> violations = message.violations();
+            return violations.isEmpty() ? post(message.body()) : refused(violations);
+        }
         DingTalkTextMessage message = new DingTalkTextMessage(notification.title() + "\n" + notification.body(), mentions);
         List<String> violations = message.violations();
-        return violations.isEmpty() ? post(message) : refused(violations);
+        return violations.isEmpty() ? post(message.body()) : refused(violations);
     }
 
-    private DeliveryResult post(DingTalkTextMessage message) {
+    private DeliveryResult post(Map<String, Object> body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(sendUri(settings(), clock.millis()))
                 .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(toJson(message.body()), StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(toJson(body), StandardCharsets.UTF_8));
         return exchange(request, response -> readErrcode(response, DingTalkErrors::classify));
     }
 
@@ -75,6 +83,7 @@ class DingTalkChannel extends VendorChannel<DingTalkSettings> {
         return List.of(new VendorContract("POST /robot/send (text, signed)", "unversioned; page read 2026-12",
                 "https://open.dingtalk.com/document/orgapp/custom-robots-send-group-messages",
                 List.of("timestamp + HmacSHA256(timestamp\\nsecret), Base64, URL-encoded", "text.content, at.atMobiles",
+                        "markdown (alerts with a page): title, text with the link",
                         "errcode read on HTTP 200", "20 messages a minute per robot, then 10 minutes throttled")));
     }
 

@@ -44,8 +44,12 @@ class WeComChannel extends VendorChannel<WeComSettings> {
     @Override
     protected DeliveryResult send(Recipient recipient, Notification notification) {
         WeComClient current = client;
-        WeComTextMessage message = new WeComTextMessage(List.of(recipient.weComUserId()), current.settings().agentId(),
-                notification.title() + "\n" + notification.body());
+        List<String> receivers = List.of(recipient.weComUserId());
+        Integer agentId = current.settings().agentId();
+        // a card opens the page the alert is about; without one, plain text
+        WeComAppMessage message = notification.link() == null
+                ? new WeComTextMessage(receivers, agentId, notification.title() + "\n" + notification.body())
+                : new WeComCardMessage(receivers, agentId, notification.title(), notification.body(), notification.link());
         List<String> violations = message.violations();
         if (!violations.isEmpty()) {
             return refused(violations);
@@ -75,6 +79,7 @@ class WeComChannel extends VendorChannel<WeComSettings> {
                 new VendorContract("POST /cgi-bin/message/send (text)", "unversioned; page read 2026-12",
                         "https://developer.work.weixin.qq.com/document/path/90236",
                         List.of("touser: 1-1000 UserIDs", "agentid > 0", "text.content: 1-2048 bytes",
+                                "textcard (alerts with a page): title 128 bytes, description 512 bytes, http(s) url",
                                 "enable_duplicate_check = 1, 1800 s", "errcode and invaliduser read on HTTP 200",
                                 "30 messages a minute per member")));
     }

@@ -59,7 +59,7 @@ class WeComClient {
         return settings;
     }
 
-    Outcome send(WeComTextMessage message) {
+    Outcome send(WeComAppMessage message) {
         Outcome first = sendOnce(message, false);
         if (!first.ok() && first.code() != null && WeComErrors.TOKEN_EXPIRED.contains(first.code())) {
             return sendOnce(message, true);
@@ -67,7 +67,7 @@ class WeComClient {
         return first;
     }
 
-    private Outcome sendOnce(WeComTextMessage message, boolean freshToken) {
+    private Outcome sendOnce(WeComAppMessage message, boolean freshToken) {
         return guarded(() -> {
             String accessToken = accessToken(freshToken);
             JsonNode answer = call(HttpRequest.newBuilder(uri("/cgi-bin/message/send?access_token=" + encode(accessToken)))

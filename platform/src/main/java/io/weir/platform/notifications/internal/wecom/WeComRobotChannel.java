@@ -41,8 +41,9 @@ class WeComRobotChannel extends VendorChannel<WeComRobotSettings> {
     protected DeliveryResult send(Recipient recipient, Notification notification) {
         List<String> mentions = recipient.phone() == null || recipient.phone().isBlank() ? List.of()
                 : List.of(recipient.phone().replaceFirst("^\\+86", ""));
-        WeComRobotTextMessage message = new WeComRobotTextMessage(notification.title() + "\n" + notification.body(),
-                mentions);
+        String link = notification.link() == null ? "" : "\n" + notification.link();
+        WeComRobotTextMessage message = new WeComRobotTextMessage(notification.title() + "\n" + notification.body()
+                + link, mentions);
         List<String> violations = message.violations();
         if (!violations.isEmpty()) {
             return refused(violations);

@@ -142,4 +142,18 @@ class DingTalkChannelContractTest {
         assertThat(check.steps().get(1).field()).isEqualTo("baseUrl");
         assertThat(check.steps().get(1).failureClass()).isEqualTo(FailureClass.NETWORK);
     }
+
+    @Test
+    void anAlertAboutAPageGoesAsMarkdownWithTheLinkAndTheMention() {
+        answers("{\"errcode\":0,\"errmsg\":\"ok\"}");
+
+        DeliveryResult result = channel.deliver(REP, ALERT.withLink("https://weir.example.cn/leads/lead-1"));
+
+        assertThat(result.delivered()).isTrue();
+        vendor.verify(postRequestedFor(urlPathEqualTo("/robot/send"))
+                .withRequestBody(equalToJson("""
+                        {"msgtype":"markdown","markdown":{"title":"线索已超时：A级",
+                         "text":"#### 线索已超时：A级\\n\\n请立即跟进。\\n\\n[查看详情](https://weir.example.cn/leads/lead-1)\\n\\n@13800138001"},
+                         "at":{"atMobiles":["13800138001"],"isAtAll":false}}""")));
+    }
 }

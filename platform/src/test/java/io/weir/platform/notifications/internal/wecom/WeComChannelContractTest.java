@@ -97,6 +97,31 @@ class WeComChannelContractTest {
         }
 
         @Test
+        void anAlertAboutAPageGoesAsATextCardWhoseButtonOpensIt() {
+            sendAnswers("TOKEN-1", OK);
+
+            DeliveryResult result = channel.deliver(REP, ALERT.withLink("https://weir.example.cn/leads/lead-1"));
+
+            assertThat(result.delivered()).isTrue();
+            vendor.verify(postRequestedFor(urlPathEqualTo(SEND_PATH))
+                    .withRequestBody(equalToJson("""
+                            {"touser":"rep.li","msgtype":"textcard","agentid":1000002,
+                             "textcard":{"title":"线索已超时：A级","description":"请立即跟进。",
+                                         "url":"https://weir.example.cn/leads/lead-1","btntxt":"详情"},"safe":0,
+                             "enable_duplicate_check":1,"duplicate_check_interval":1800}""")));
+        }
+
+        @Test
+        void aCardTextOverTheVendorsLimitIsCutAtACharacterWithAMark() {
+            String cut = WeComCardMessage.fit("线".repeat(300), WeComCardMessage.MAX_DESCRIPTION_BYTES);
+
+            assertThat(cut).endsWith("…").startsWith("线线");
+            assertThat(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                    .isLessThanOrEqualTo(WeComCardMessage.MAX_DESCRIPTION_BYTES);
+            assertThat(WeComCardMessage.fit("短", 128)).isEqualTo("短");
+        }
+
+        @Test
         void theTokenIsFetchedOnceAndReused() {
             sendAnswers("TOKEN-1", OK);
 
