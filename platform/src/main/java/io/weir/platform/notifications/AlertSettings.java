@@ -54,10 +54,11 @@ public record AlertSettings(Map<String, List<String>> chains, Duration budget, i
     /** The rep is reached on the phone first (the brief's "SMS to the rep"), a supervisor in the office apps first. */
     private static Map<String, List<String>> defaultChains() {
         return Map.of(
-                AlertTypes.ESCALATION_REP, List.of("sms-aliyun", "sms-tencent", "wecom", "wecom-robot", "dingtalk", "email"),
-                AlertTypes.ESCALATION_SUPERVISOR, List.of("wecom", "wecom-robot", "dingtalk", "email", "sms-aliyun",
-                        "sms-tencent"),
-                DEFAULT_CHAIN, List.of("wecom", "wecom-robot", "dingtalk", "email"));
+                AlertTypes.ESCALATION_REP, List.of("sms-aliyun", "sms-tencent", "wecom", "wecom-robot", "dingtalk-work",
+                        "dingtalk", "email"),
+                AlertTypes.ESCALATION_SUPERVISOR, List.of("wecom", "wecom-robot", "dingtalk-work", "dingtalk", "email",
+                        "sms-aliyun", "sms-tencent"),
+                DEFAULT_CHAIN, List.of("wecom", "wecom-robot", "dingtalk-work", "dingtalk", "email"));
     }
 
     public List<String> chainFor(String alertType) {

@@ -65,7 +65,7 @@ public class AlertChannelsView extends VerticalLayout {
                 new H3(getTranslation("alerts.drills")), drillChart, drills,
                 new H3(getTranslation("alerts.contracts")), new Paragraph(getTranslation("alerts.contracts-help")),
                 contracts(), new H3(getTranslation("alerts.accounts")),
-                new Paragraph(getTranslation("alerts.accounts-help")), new WeComAccountsGrid(notifications, me));
+                new Paragraph(getTranslation("alerts.accounts-help")), new AccountsGrid(notifications, me));
         refresh();
     }
 

@@ -14,15 +14,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Per-person addresses on channels whose accounts are not Weir usernames. Today that is WeCom: an account synced
- * from the WeCom address book keeps the username, anyone else gets their UserID here.
+ * Per-person addresses on channels whose accounts are not Weir usernames: WeCom applications and DingTalk work
+ * notifications. An account synced from the vendor's address book keeps the username; anyone else gets their id here.
  */
 @Service
 public class ChannelAddressBook {
 
-    /** WeCom UserIDs: 1 to 64 letters, digits, "_", "-", "@" or ".", as the address book allows. */
-    static final Pattern WECOM_USER_ID = Pattern.compile("[A-Za-z0-9_@.\\-]{1,64}");
     static final String WECOM = "wecom";
+    static final String DINGTALK_WORK = "dingtalk-work";
+    /**
+     * The account formats by channel: WeCom UserIDs are 1 to 64 letters, digits, "_", "-", "@" or "."; DingTalk
+     * userids letters, digits, "_" and "-".
+     */
+    private static final Map<String, Pattern> FORMATS = Map.of(
+            WECOM, Pattern.compile("[A-Za-z0-9_@.\\-]{1,64}"),
+            DINGTALK_WORK, Pattern.compile("[A-Za-z0-9_\\-]{1,64}"));
 
     private final ChannelAddresses addresses;
     private final UserManagement users;
@@ -57,14 +63,14 @@ public class ChannelAddressBook {
             throw new NotFound("notifications.address.no-such-user", username);
         }
         String trimmed = address == null || address.isBlank() ? null : address.trim();
-        if (trimmed != null && !WECOM_USER_ID.matcher(trimmed).matches()) {
-            throw InvalidInput.of("address", "notifications.address.wecom-format");
+        if (trimmed != null && !FORMATS.get(channel).matcher(trimmed).matches()) {
+            throw InvalidInput.of("address", "notifications.address.format." + channel);
         }
         addresses.set(username, channel, trimmed, by, clock.instant());
     }
 
     private static void requireSupported(String channel) {
-        if (!WECOM.equals(channel)) {
+        if (!FORMATS.containsKey(channel)) {
             throw InvalidInput.of("channel", "notifications.address.channel");
         }
     }

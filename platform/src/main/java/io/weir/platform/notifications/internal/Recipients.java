@@ -4,7 +4,7 @@ import io.weir.platform.identity.UserManagement;
 import io.weir.platform.notifications.Recipient;
 import org.springframework.stereotype.Component;
 
-/** Where a Weir user can be reached; someone unknown keeps their name and no addresses but a WeCom UserID set for them. */
+/** Where a Weir user can be reached; someone unknown keeps their name and no addresses but the account ids set for them. */
 @Component
 class Recipients {
 
@@ -18,8 +18,10 @@ class Recipients {
 
     Recipient of(String username) {
         String weComUserId = addresses.of(username, ChannelAddressBook.WECOM).orElse(username);
+        String dingTalkUserId = addresses.of(username, ChannelAddressBook.DINGTALK_WORK).orElse(username);
         return users.user(username)
-                .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone(), weComUserId))
-                .orElse(new Recipient(username, username, null, null, weComUserId));
+                .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone(), weComUserId,
+                        dingTalkUserId))
+                .orElse(new Recipient(username, username, null, null, weComUserId, dingTalkUserId));
     }
 }

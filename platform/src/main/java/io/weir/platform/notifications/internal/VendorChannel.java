@@ -99,6 +99,18 @@ public abstract class VendorChannel<S extends VendorSettings<S>> implements Noti
         return DeliveryResult.failed(id, failureClass, vendorCode, message);
     }
 
+    /** A token API's outcome as a delivery result. */
+    protected final DeliveryResult result(TokenApi.Outcome outcome) {
+        return outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(), outcome.message());
+    }
+
+    /** The probe of a token API: a fresh token shows a revoked secret or a changed IP whitelist without traffic. */
+    protected final java.util.Optional<DeliveryResult> probeToken(TokenApi api) {
+        TokenApi.Outcome outcome = api.checkCredentials();
+        return java.util.Optional.of(outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(),
+                "probe: " + outcome.message()));
+    }
+
     protected final DeliveryResult refused(List<String> violations) {
         return failed(FailureClass.PARAMETER, "contract", "refused before sending: " + String.join("; ", violations));
     }

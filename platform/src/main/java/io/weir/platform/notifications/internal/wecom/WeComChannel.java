@@ -9,6 +9,7 @@ import io.weir.platform.notifications.SandboxCheck;
 import io.weir.platform.notifications.SendRate;
 import io.weir.platform.notifications.VendorContract;
 import io.weir.platform.notifications.internal.SettingValues;
+import io.weir.platform.notifications.internal.TokenApi;
 import io.weir.platform.notifications.internal.VendorChannel;
 import io.weir.platform.shared.Violations;
 import java.time.Clock;
@@ -54,16 +55,13 @@ class WeComChannel extends VendorChannel<WeComSettings> {
         if (!violations.isEmpty()) {
             return refused(violations);
         }
-        WeComClient.Outcome outcome = current.send(message);
-        return outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(), outcome.message());
+        return result(current.send(message));
     }
 
     /** A fresh access token from {@code gettoken}: a revoked secret or a changed IP whitelist shows without traffic. */
     @Override
     public Optional<DeliveryResult> probe() {
-        WeComClient.Outcome outcome = client.checkCredentials();
-        return Optional.of(outcome.ok() ? delivered() : failed(outcome.failureClass(), outcome.code(),
-                "probe: " + outcome.message()));
+        return probeToken(client);
     }
 
     @Override
@@ -97,12 +95,12 @@ class WeComChannel extends VendorChannel<WeComSettings> {
     public SandboxCheck sandboxCheck(SettingValues values) {
         WeComClient candidate = new WeComClient(settings().with(values), json, clock);
         List<SandboxCheck.Step> steps = new ArrayList<>();
-        WeComClient.Outcome token = candidate.checkCredentials();
+        TokenApi.Outcome token = candidate.checkCredentials();
         steps.add(token.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/gettoken", "secret", "access token issued")
                 : SandboxCheck.Step.failed("GET /cgi-bin/gettoken", tokenField(token), token.failureClass(),
                 token.code(), token.message()));
         if (token.ok()) {
-            WeComClient.Outcome agent = candidate.describeAgent();
+            TokenApi.Outcome agent = candidate.describeAgent();
             steps.add(agent.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/agent/get", "agentId", agent.message())
                     : SandboxCheck.Step.failed("GET /cgi-bin/agent/get",
                     agent.failureClass() == FailureClass.NETWORK ? "baseUrl" : "agentId", agent.failureClass(),
@@ -112,7 +110,7 @@ class WeComChannel extends VendorChannel<WeComSettings> {
     }
 
     /** The setting a refused token request points at: the host if unreachable, the corp id if unknown, else the secret. */
-    private static String tokenField(WeComClient.Outcome token) {
+    private static String tokenField(TokenApi.Outcome token) {
         if (token.failureClass() == FailureClass.NETWORK) {
             return "baseUrl";
         }

@@ -3,73 +3,48 @@ package io.weir.platform.notifications.internal.wecom;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.weir.platform.notifications.FailureClass;
-import java.io.IOException;
+import io.weir.platform.notifications.internal.TokenApi;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Set;
 
 /**
- * Talks to the WeCom server API: fetches the access token (cached, refreshed five minutes before it expires, and once
- * more when the server says it expired) and sends application messages. Every answer is read for {@code errcode}: HTTP
- * 200 with a non-zero code is a failure, and so is a receiver listed in {@code invaliduser}.
+ * Talks to the WeCom server API: the access token from corp id and secret, application messages, and the application
+ * itself for the sandbox check. A receiver listed in {@code invaliduser} is a failure too.
  */
-class WeComClient {
-
-    static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
-
-    /** The outcome of one call: ok, or the failure's class with the vendor's code and message. */
-    record Outcome(boolean ok, FailureClass failureClass, String code, String message) {
-
-        static Outcome success() {
-            return new Outcome(true, null, null, null);
-        }
-
-        static Outcome success(String detail) {
-            return new Outcome(true, null, null, detail);
-        }
-
-        static Outcome failure(FailureClass failureClass, String code, String message) {
-            return new Outcome(false, failureClass, code, message);
-        }
-    }
-
-    private record Token(String value, Instant expiresAt) {
-    }
+class WeComClient extends TokenApi {
 
     private final WeComSettings settings;
-    private final HttpClient http;
-    private final ObjectMapper json;
-    private final Clock clock;
-    private volatile Token token;
 
     WeComClient(WeComSettings settings, ObjectMapper json, Clock clock) {
+        super(settings.timeout(), json, clock);
         this.settings = settings;
-        this.json = json;
-        this.clock = clock;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
     WeComSettings settings() {
         return settings;
     }
 
-    Outcome send(WeComAppMessage message) {
-        Outcome first = sendOnce(message, false);
-        if (!first.ok() && first.code() != null && WeComErrors.TOKEN_EXPIRED.contains(first.code())) {
-            return sendOnce(message, true);
-        }
-        return first;
+    @Override
+    protected HttpRequest.Builder tokenRequest() {
+        return HttpRequest.newBuilder(uri("/cgi-bin/gettoken?corpid=" + encode(settings.corpId()) + "&corpsecret="
+                + encode(settings.secret()))).GET();
     }
 
-    private Outcome sendOnce(WeComAppMessage message, boolean freshToken) {
-        return guarded(() -> {
-            String accessToken = accessToken(freshToken);
+    @Override
+    protected FailureClass classify(int errcode, String errmsg) {
+        return WeComErrors.classify(errcode);
+    }
+
+    @Override
+    protected Set<String> expiredTokenCodes() {
+        return WeComErrors.TOKEN_EXPIRED;
+    }
+
+    Outcome send(WeComAppMessage message) {
+        return withToken(accessToken -> {
             JsonNode answer = call(HttpRequest.newBuilder(uri("/cgi-bin/message/send?access_token=" + encode(accessToken)))
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(message.body()),
@@ -78,15 +53,7 @@ class WeComClient {
             if (!invalid.isBlank()) {
                 return Outcome.failure(FailureClass.PARAMETER, "invaliduser", "unknown or unauthorised UserID: " + invalid);
             }
-            return Outcome.success();
-        });
-    }
-
-    /** Fetches a fresh access token: proves the corp id and secret are still accepted, without sending a message. */
-    Outcome checkCredentials() {
-        return guarded(() -> {
-            accessToken(true);
-            return Outcome.success();
+            return Outcome.success(null);
         });
     }
 
@@ -100,8 +67,8 @@ class WeComClient {
             JsonNode agent = call(HttpRequest.newBuilder(uri("/cgi-bin/agent/get?access_token=" + encode(accessToken)
                     + "&agentid=" + settings.agentId())).GET());
             if (agent.path("close").asInt(0) == 1) {
-                return Outcome.failure(FailureClass.PARAMETER, "close", "the application \""
-                        + agent.path("name").asText() + "\" is disabled in the WeCom admin console");
+                return Outcome.failure(FailureClass.PARAMETER, "close", "the application \"" + agent.path("name").asText()
+                        + "\" is disabled in the WeCom admin console");
             }
             return Outcome.success("\"" + agent.path("name").asText() + "\", visible to "
                     + agent.path("allow_userinfos").path("user").size() + " members and "
@@ -109,83 +76,7 @@ class WeComClient {
         });
     }
 
-    /** Runs calls to the vendor; a refusal read from an answer, or no answer at all, becomes the failed outcome. */
-    private static Outcome guarded(VendorCalls calls) {
-        try {
-            return calls.run();
-        } catch (VendorRefusal refusal) {
-            return refusal.outcome;
-        } catch (IOException unreachable) {
-            return Outcome.failure(FailureClass.NETWORK, null, unreachable.getClass().getSimpleName() + ": "
-                    + unreachable.getMessage());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Outcome.failure(FailureClass.NETWORK, null, "interrupted");
-        }
-    }
-
-    @FunctionalInterface
-    private interface VendorCalls {
-        Outcome run() throws IOException, InterruptedException;
-    }
-
-    private String accessToken(boolean fresh) throws IOException, InterruptedException {
-        Token current = token;
-        if (!fresh && current != null && clock.instant().isBefore(current.expiresAt().minus(REFRESH_MARGIN))) {
-            return current.value();
-        }
-        JsonNode answer = call(HttpRequest.newBuilder(uri("/cgi-bin/gettoken?corpid=" + encode(settings.corpId())
-                + "&corpsecret=" + encode(settings.secret() == null ? "" : settings.secret()))).GET());
-        Token fetched = new Token(answer.path("access_token").asText(),
-                clock.instant().plusSeconds(answer.path("expires_in").asLong(7200)));
-        token = fetched;
-        return fetched.value();
-    }
-
-    /** Sends a request and returns its JSON answer when errcode is 0; otherwise throws the classified refusal. */
-    private JsonNode call(HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(settings.timeout()).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            throw new VendorRefusal(Outcome.failure(WeComErrors.classifyStatus(response.statusCode()),
-                    "HTTP " + response.statusCode(), abbreviate(response.body())));
-        }
-        JsonNode answer;
-        try {
-            answer = json.readTree(response.body());
-        } catch (IOException unreadable) {
-            throw new VendorRefusal(Outcome.failure(FailureClass.VENDOR, null, "unreadable answer: "
-                    + abbreviate(response.body())));
-        }
-        int errcode = answer.path("errcode").asInt(-1);
-        if (errcode != 0) {
-            throw new VendorRefusal(Outcome.failure(WeComErrors.classify(errcode), Integer.toString(errcode),
-                    answer.path("errmsg").asText("")));
-        }
-        return answer;
-    }
-
     private URI uri(String pathAndQuery) {
-        String base = settings.baseUrl().toString().replaceAll("/+$", "");
-        return URI.create(base + pathAndQuery);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String abbreviate(String text) {
-        return text == null ? "" : text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
-    /** A refusal read from the vendor's answer, carried out of the call chain. */
-    private static final class VendorRefusal extends IOException {
-
-        private final transient Outcome outcome;
-
-        VendorRefusal(Outcome outcome) {
-            super(outcome.message());
-            this.outcome = outcome;
-        }
+        return URI.create(settings.baseUrl().toString().replaceAll("/+$", "") + pathAndQuery);
     }
 }

@@ -47,15 +47,4 @@ final class WeComErrors {
         }
         return errcode > 0 && errcode < 60000 ? FailureClass.PARAMETER : FailureClass.VENDOR;
     }
-
-    /** HTTP status before any body is read: 429 waits, 5xx is the vendor's, other 4xx are ours. */
-    static FailureClass classifyStatus(int status) {
-        if (status == 429) {
-            return FailureClass.RATE_LIMITED;
-        }
-        if (status == 401 || status == 403) {
-            return FailureClass.AUTHENTICATION;
-        }
-        return status >= 500 ? FailureClass.VENDOR : FailureClass.PARAMETER;
-    }
 }
