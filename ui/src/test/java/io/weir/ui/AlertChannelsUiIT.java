@@ -105,7 +105,8 @@ class AlertChannelsUiIT {
             browser.type(By.cssSelector("#setting-secret input"), "rotated-secret");
             browser.click(By.id("settings-check"));
             browser.waitUntilTextShows(By.id("settings-check-result"), "筑坝告警");
-            assertThat(browser.textOf(By.id("settings-check-result"))).contains("✓ GET /cgi-bin/gettoken");
+            assertThat(browser.textOf(By.id("settings-check-result"))).contains("✓ GET /cgi-bin/gettoken")
+                    .contains("可见范围：2 名成员、1 个部门");
 
             browser.click(By.id("settings-save"));
             browser.waitFor(By.xpath("//vaadin-notification-card[contains(., '企业微信：第 1 版设置已通过沙箱检查并生效')]"));

@@ -82,6 +82,11 @@ public class NotificationManagement {
         return settings.save(channel, edited, expectedVersion, savedBy);
     }
 
+    /** What a sandbox check step says, in the given language where Weir worded it, else as the vendor did. */
+    public String sandboxStepWording(SandboxCheck.Step step, java.util.Locale locale) {
+        return settings.wording(step, locale);
+    }
+
     /** Clears every setting of the channel, its secrets included, so it skips every delivery from now on. */
     public ChannelSettings switchOffChannel(String channel, int expectedVersion, String switchedOffBy) {
         return settings.switchOff(channel, expectedVersion, switchedOffBy);

@@ -13,20 +13,34 @@ public record SandboxCheck(String channel, List<Step> steps) {
     }
 
     /**
-     * @param call   the vendor API called, e.g. {@code GET /cgi-bin/gettoken}
-     * @param field  the setting a failure points at, so the form can mark it
-     * @param detail what the vendor answered (an application's name, a template's status) or why it failed
+     * @param call       the vendor API called, e.g. {@code GET /cgi-bin/gettoken}
+     * @param field      the setting a failure points at, so the form can mark it
+     * @param detail     what the vendor answered, verbatim ({@code errmsg}, an exception), when Weir did not word it
+     * @param reasonKey  Weir's own wording of the outcome (an application's name, a template's status), as a message
+     *                   key so the admin reads it in their language; {@code null} when {@code detail} says it all
+     * @param reasonArgs the values the reason names
      */
     public record Step(String call, String field, boolean passed, FailureClass failureClass, String vendorCode,
-                       String detail) {
+                       String detail, String reasonKey, List<Object> reasonArgs) {
 
-        public static Step passed(String call, String field, String detail) {
-            return new Step(call, field, true, null, null, detail);
+        public Step {
+            reasonArgs = reasonArgs == null ? List.of() : List.copyOf(reasonArgs);
         }
 
+        public static Step passed(String call, String field, String reasonKey, Object... reasonArgs) {
+            return new Step(call, field, true, null, null, null, reasonKey, List.of(reasonArgs));
+        }
+
+        /** A failure the vendor worded: its code and message as they came. */
         public static Step failed(String call, String field, FailureClass failureClass, String vendorCode,
                                   String detail) {
-            return new Step(call, field, false, failureClass, vendorCode, detail);
+            return new Step(call, field, false, failureClass, vendorCode, detail, null, List.of());
+        }
+
+        /** A failure Weir found in what the vendor answered (a template not approved, a parameter missing). */
+        public static Step refused(String call, String field, FailureClass failureClass, String vendorCode,
+                                   String reasonKey, Object... reasonArgs) {
+            return new Step(call, field, false, failureClass, vendorCode, null, reasonKey, List.of(reasonArgs));
         }
     }
 }

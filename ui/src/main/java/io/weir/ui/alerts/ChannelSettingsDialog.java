@@ -167,10 +167,11 @@ class ChannelSettingsDialog extends Dialog {
             checkResult.add(new Span(getTranslation("alerts.settings-nothing-to-check")));
         }
         for (SandboxCheck.Step step : check.steps()) {
+            String said = step.reasonKey() != null ? getTranslation(step.reasonKey(), step.reasonArgs().toArray())
+                    : step.detail() == null ? "" : step.detail();
             Span line = new Span((step.passed() ? "✓ " : "✗ ") + step.call() + " · "
                     + (step.passed() ? "" : getTranslation("channels.failure." + step.failureClass().name())
-                    + (step.vendorCode() == null ? "" : " " + step.vendorCode()) + " · ")
-                    + (step.detail() == null ? "" : step.detail()));
+                    + (step.vendorCode() == null ? "" : " " + step.vendorCode()) + " · ") + said);
             line.getElement().getThemeList().add(step.passed() ? "badge success" : "badge error");
             line.addClassName("sandbox-step");
             checkResult.add(line);

@@ -14,6 +14,7 @@ import io.weir.platform.notifications.SandboxCheck;
 import io.weir.platform.shared.InvalidInput;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,10 +68,22 @@ class AlertController {
         return notifications.channelSettings(channel);
     }
 
+    /** A sandbox check step as the API shows it: what it says in the caller's language. */
+    record CheckedStep(String call, String field, boolean passed, FailureClass failureClass, String vendorCode,
+                       String detail) {
+    }
+
+    record CheckedSettings(String channel, boolean passed, List<CheckedStep> steps) {
+    }
+
     @PostMapping("/channels/{channel}/settings/check")
     @Operation(summary = "Sandbox check: ask the vendor about edited settings with read-only calls, without saving")
-    SandboxCheck checkSettings(@PathVariable String channel, @RequestBody SettingsEdit edit) {
-        return notifications.checkChannelSettings(channel, edit.valuesOrNone());
+    CheckedSettings checkSettings(@PathVariable String channel, @RequestBody SettingsEdit edit, Locale locale) {
+        SandboxCheck check = notifications.checkChannelSettings(channel, edit.valuesOrNone());
+        return new CheckedSettings(channel, check.passed(), check.steps().stream()
+                .map(step -> new CheckedStep(step.call(), step.field(), step.passed(), step.failureClass(),
+                        step.vendorCode(), notifications.sandboxStepWording(step, locale)))
+                .toList());
     }
 
     @PutMapping("/channels/{channel}/settings")

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -49,11 +51,13 @@ public class ChannelSettingsEditor implements SmartLifecycle {
     private final SecretBox secrets;
     private final ObjectMapper json;
     private final Clock clock;
+    private final MessageSource messages;
     private final Map<String, Integer> versionsInForce = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     ChannelSettingsEditor(List<ConfigurableChannel> channels, SavedChannelSettings saved, ChannelDirectory directory,
-                          SecretBox secrets, ObjectMapper json, Clock clock) {
+                          SecretBox secrets, ObjectMapper json, Clock clock, MessageSource messages) {
+        this.messages = messages;
         this.channels = channels.stream().collect(Collectors.toMap(ConfigurableChannel::id, channel -> channel,
                 (a, b) -> a, TreeMap::new));
         this.saved = saved;
@@ -111,10 +115,15 @@ public class ChannelSettingsEditor implements SmartLifecycle {
                 : new SandboxCheck(channelId, List.of());
         if (!check.passed()) {
             Violations refused = new Violations();
-            check.steps().stream().filter(step -> !step.passed()).forEach(step -> refused.add(step.field(),
-                    "notifications.settings.sandbox-failed", step.call(),
-                    step.vendorCode() == null ? String.valueOf(step.failureClass()) : step.vendorCode(),
-                    step.detail() == null ? "" : step.detail()));
+            check.steps().stream().filter(step -> !step.passed()).forEach(step -> {
+                if (step.reasonKey() != null) {
+                    refused.add(step.field(), step.reasonKey(), step.reasonArgs().toArray());
+                } else {
+                    refused.add(step.field(), "notifications.settings.sandbox-failed", step.call(),
+                            step.vendorCode() == null ? String.valueOf(step.failureClass()) : step.vendorCode(),
+                            step.detail() == null ? "" : step.detail());
+                }
+            });
             refused.throwIfAny();
         }
         return store(channel, values, check, expectedVersion, by);
@@ -249,10 +258,17 @@ public class ChannelSettingsEditor implements SmartLifecycle {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static String summary(SandboxCheck check) {
+    /** The check as the change history keeps it: in English, like the logs, whoever saved. */
+    private String summary(SandboxCheck check) {
         return check.steps().isEmpty() ? "channel switched off: no check"
-                : check.steps().stream().map(step -> step.call() + ": " + (step.passed() ? "ok" : "failed")
-                + (step.detail() == null ? "" : " (" + step.detail() + ")")).collect(Collectors.joining("; "));
+                : check.steps().stream().map(step -> step.call() + ": " + (step.passed() ? "ok" : "failed") + " ("
+                + wording(step, Locale.ENGLISH) + ")").collect(Collectors.joining("; "));
+    }
+
+    /** What a step says, in {@code locale} where Weir worded it, else as the vendor did. */
+    public String wording(SandboxCheck.Step step, Locale locale) {
+        return step.reasonKey() == null ? String.valueOf(step.detail())
+                : messages.getMessage(step.reasonKey(), step.reasonArgs().toArray(), step.reasonKey(), locale);
     }
 
     private ConfigurableChannel channel(String channelId) {

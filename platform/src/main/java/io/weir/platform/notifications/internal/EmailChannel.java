@@ -144,8 +144,9 @@ class EmailChannel implements NotificationChannel, ConfigurableChannel {
         String call = "SMTP " + candidate.host() + ":" + candidate.port() + " (connect and sign in)";
         try {
             candidate.sender().testConnection();
-            return new SandboxCheck(ID, List.of(SandboxCheck.Step.passed(call, "host",
-                    candidate.username() == null ? "server answers" : "signed in as " + candidate.username())));
+            return new SandboxCheck(ID, List.of(candidate.username() == null
+                    ? SandboxCheck.Step.passed(call, "host", "notifications.check.host-answers")
+                    : SandboxCheck.Step.passed(call, "host", "notifications.check.smtp-signed-in", candidate.username())));
         } catch (AuthenticationFailedException refused) {
             return new SandboxCheck(ID, List.of(SandboxCheck.Step.failed(call, "password", FailureClass.AUTHENTICATION,
                     null, refused.getMessage())));

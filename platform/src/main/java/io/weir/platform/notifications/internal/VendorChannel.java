@@ -140,7 +140,7 @@ public abstract class VendorChannel<S extends VendorSettings<S>> implements Noti
         DeliveryResult reached = exchange(HttpRequest.newBuilder(host).method("HEAD", HttpRequest.BodyPublishers.noBody()),
                 response -> delivered());
         String call = "HEAD " + host;
-        return reached.delivered() ? SandboxCheck.Step.passed(call, field, "host answers")
+        return reached.delivered() ? SandboxCheck.Step.passed(call, field, "notifications.check.host-answers")
                 : SandboxCheck.Step.failed(call, field, reached.failureClass(), reached.vendorCode(), reached.detail());
     }
 

@@ -54,6 +54,8 @@ class ChannelSettingsIT {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     ConfiguredChannel asConfigured;
     ConfigurableChannel weCom;
@@ -111,7 +113,8 @@ class ChannelSettingsIT {
         assertThat(history).singleElement().satisfies(change -> {
             assertThat(change.changedBy()).isEqualTo("admin");
             assertThat(change.changedFields()).isEqualTo("secret");
-            assertThat(change.sandboxCheck()).contains("GET /cgi-bin/gettoken: ok").contains("筑坝告警");
+            assertThat(change.sandboxCheck()).contains("GET /cgi-bin/gettoken: ok")
+                    .contains("Application \"筑坝告警\" is usable and reaches 2 members and 1 departments");
         });
     }
 
@@ -120,7 +123,7 @@ class ChannelSettingsIT {
         notifications.saveChannelSettings("wecom", Map.of("secret", "rotated-secret"), 0, "admin");
         asConfigured.forgetSavedSettingsInForce();
 
-        new ChannelSettingsEditor(List.of(weCom), saved, directory, secretBox, json, clock).refresh();
+        new ChannelSettingsEditor(List.of(weCom), saved, directory, secretBox, json, clock, messages).refresh();
 
         assertThat(weCom.settingValues()).containsEntry("secret", "rotated-secret");
     }
@@ -146,6 +149,11 @@ class ChannelSettingsIT {
         assertThat((List<Map<String, Object>>) response.getBody().get("steps"))
                 .extracting(step -> step.get("call") + " " + step.get("passed"))
                 .containsExactly("GET /cgi-bin/gettoken true", "GET /cgi-bin/agent/get true");
+        assertThat((List<Map<String, Object>>) response.getBody().get("steps")).extracting(step -> step.get("detail"))
+                .containsExactly("凭据有效，已取得 access token", "应用“筑坝告警”可用，可见范围：2 名成员、1 个部门");
+        ResponseEntity<Map> english = ApiClient.as(http, "admin").inEnglish()
+                .post(SETTINGS + "/check", Map.of("values", Map.of("secret", "rotated-secret")));
+        assertThat(english.getBody().toString()).contains("Application \"筑坝告警\" is usable and reaches 2 members");
         assertThat(notifications.channelSettings("wecom").version()).isZero();
         assertThat(weCom.settingValues()).containsEntry("secret", asConfigured.configured().text("secret"));
     }

@@ -110,9 +110,9 @@ class DingTalkChannel extends VendorChannel<DingTalkSettings> {
         List<String> broken = DingTalkContract.violations(uri, timestamp, candidate.secret());
         steps.add(broken.isEmpty()
                 ? SandboxCheck.Step.passed("POST /robot/send (recorded contract)", "secret",
-                "signed webhook matches the contract: access_token, 13-digit timestamp, HmacSHA256 sign")
-                : SandboxCheck.Step.failed("POST /robot/send (recorded contract)", "secret", FailureClass.PARAMETER,
-                "contract", String.join("; ", broken)));
+                "notifications.check.contract-holds")
+                : SandboxCheck.Step.refused("POST /robot/send (recorded contract)", "secret", FailureClass.PARAMETER,
+                "contract", "notifications.check.contract-broken", String.join("; ", broken)));
         steps.add(reach(candidate.baseUrl(), "baseUrl"));
         return new SandboxCheck(ID, steps);
     }

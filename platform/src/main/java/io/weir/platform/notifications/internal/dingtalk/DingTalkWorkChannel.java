@@ -92,7 +92,8 @@ class DingTalkWorkChannel extends VendorChannel<DingTalkWorkSettings> {
     public SandboxCheck sandboxCheck(SettingValues values) {
         TokenApi.Outcome token = new DingTalkWorkClient(settings().with(values), json, clock).checkCredentials();
         String call = "GET /gettoken";
-        return new SandboxCheck(ID, List.of(token.ok() ? SandboxCheck.Step.passed(call, "appSecret", token.message())
+        return new SandboxCheck(ID, List.of(token.ok() ? SandboxCheck.Step.passed(call, "appSecret",
+                "notifications.check.token-issued")
                 : SandboxCheck.Step.failed(call, token.failureClass() == FailureClass.NETWORK ? "baseUrl" : "appSecret",
                 token.failureClass(), token.code(), token.message())));
     }

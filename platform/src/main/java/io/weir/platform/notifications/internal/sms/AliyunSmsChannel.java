@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -93,7 +94,7 @@ class AliyunSmsChannel extends SmsChannel<AliyunSmsSettings> {
      * {@code Code} is OK, any other code is a classified failure.
      */
     private DeliveryResult call(AliyunSmsSettings with, String action, Map<String, String> actionParameters,
-                                java.util.function.Function<JsonNode, DeliveryResult> onOk) {
+                                Function<JsonNode, DeliveryResult> onOk) {
         SortedMap<String, String> parameters = new TreeMap<>(actionParameters);
         parameters.put("AccessKeyId", with.accessKeyId());
         parameters.put("Action", action);
@@ -146,44 +147,56 @@ class AliyunSmsChannel extends SmsChannel<AliyunSmsSettings> {
     @Override
     public SandboxCheck sandboxCheck(SettingValues values) {
         AliyunSmsSettings candidate = settings().with(values);
-        DeliveryResult sign = call(candidate, "GetSmsSign", Map.of("SignName", candidate.signName()), answer ->
-                APPROVED.equals(answer.path("SignStatus").asText())
-                        ? DeliveryResult.delivered(ID)
-                        : DeliveryResult.failed(ID, FailureClass.PARAMETER, "SignStatus " + answer.path("SignStatus").asText(),
-                        "the signature is not approved (0 under review, 2 rejected)"));
-        DeliveryResult template = call(candidate, "GetSmsTemplate", Map.of("TemplateCode", candidate.templateCode()),
-                AliyunSmsChannel::templateFits);
         return new SandboxCheck(ID, List.of(
-                step("GetSmsSign", "signName", sign, "signature \"" + candidate.signName() + "\" approved"),
-                step("GetSmsTemplate", "templateCode", template, "template " + candidate.templateCode()
-                        + " approved, takes ${title} and ${lead}")));
+                query(candidate, "GetSmsSign", "signName", Map.of("SignName", candidate.signName()),
+                        answer -> signStep(answer, candidate.signName())),
+                query(candidate, "GetSmsTemplate", "templateCode", Map.of("TemplateCode", candidate.templateCode()),
+                        answer -> templateStep(answer, candidate.templateCode()))));
     }
 
-    private static DeliveryResult templateFits(JsonNode answer) {
-        String status = answer.path("TemplateStatus").asText();
-        String content = answer.path("TemplateContent").asText("");
-        if (!APPROVED.equals(status)) {
-            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "TemplateStatus " + status,
-                    "the template is not approved (0 under review, 2 rejected)");
-        }
-        if (!content.contains("${title}") || !content.contains("${lead}")) {
-            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "TemplateContent",
-                    "the template must take ${title} and ${lead}; it reads: " + content);
-        }
-        return DeliveryResult.delivered(ID);
-    }
-
-    /** A vendor answer as a check step; a refused credential points at the key, an unreachable host at the endpoint. */
-    private static SandboxCheck.Step step(String call, String field, DeliveryResult result, String passed) {
+    /**
+     * One read-only call as a check step: {@code judge} reads an answer whose Code is OK; a refused credential points
+     * at the key, an unreachable host at the endpoint.
+     */
+    private SandboxCheck.Step query(AliyunSmsSettings with, String action, String field, Map<String, String> parameters,
+                                    Function<JsonNode, SandboxCheck.Step> judge) {
+        SandboxCheck.Step[] judged = new SandboxCheck.Step[1];
+        DeliveryResult result = call(with, action, parameters, answer -> {
+            judged[0] = judge.apply(answer);
+            return delivered();
+        });
         if (result.delivered()) {
-            return SandboxCheck.Step.passed(call, field, passed);
+            return judged[0];
         }
         String blamed = result.failureClass() == FailureClass.NETWORK ? "endpoint"
                 : result.failureClass() == FailureClass.AUTHENTICATION
                 ? (result.vendorCode() != null && result.vendorCode().startsWith("SignatureDoesNotMatch")
                 ? "accessKeySecret" : "accessKeyId")
                 : field;
-        return SandboxCheck.Step.failed(call, blamed, result.failureClass(), result.vendorCode(), result.detail());
+        return SandboxCheck.Step.failed(action, blamed, result.failureClass(), result.vendorCode(), result.detail());
     }
 
+    private static SandboxCheck.Step signStep(JsonNode answer, String signName) {
+        String status = answer.path("SignStatus").asText();
+        return APPROVED.equals(status)
+                ? SandboxCheck.Step.passed("GetSmsSign", "signName", "notifications.check.sign-approved", signName)
+                : SandboxCheck.Step.refused("GetSmsSign", "signName", FailureClass.PARAMETER, "SignStatus " + status,
+                "notifications.check.sign-not-approved", signName, status);
+    }
+
+    private static SandboxCheck.Step templateStep(JsonNode answer, String templateCode) {
+        String status = answer.path("TemplateStatus").asText();
+        String content = answer.path("TemplateContent").asText("");
+        if (!APPROVED.equals(status)) {
+            return SandboxCheck.Step.refused("GetSmsTemplate", "templateCode", FailureClass.PARAMETER,
+                    "TemplateStatus " + status, "notifications.check.template-not-approved", templateCode, status,
+                    answer.path("Reason").asText(""));
+        }
+        if (!content.contains("${title}") || !content.contains("${lead}")) {
+            return SandboxCheck.Step.refused("GetSmsTemplate", "templateCode", FailureClass.PARAMETER, "TemplateContent",
+                    "notifications.check.aliyun-template-params", templateCode, content);
+        }
+        return SandboxCheck.Step.passed("GetSmsTemplate", "templateCode", "notifications.check.aliyun-template-fits",
+                templateCode);
+    }
 }

@@ -35,6 +35,7 @@ class TencentSmsChannel extends SmsChannel<TencentSmsSettings> {
     static final String VERSION = "2021-01-11";
     /** DescribeTemplateStatusSet StatusCode: approved. */
     static final int APPROVED = 0;
+    static final String TEMPLATE_LIST = "DescribeSmsTemplateList";
 
     private final Clock clock;
 
@@ -151,38 +152,41 @@ class TencentSmsChannel extends SmsChannel<TencentSmsSettings> {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("International", 0);
         body.put("TemplateIdSet", List.of(Long.parseLong(candidate.templateId())));
-        DeliveryResult template = call(candidate, "DescribeSmsTemplateList", body, TencentSmsChannel::templateFits);
-        String call = "DescribeSmsTemplateList";
-        if (template.delivered()) {
-            return new SandboxCheck(ID, List.of(SandboxCheck.Step.passed(call, "templateId",
-                    "template " + candidate.templateId() + " approved, takes {1} and {2}")));
+        SandboxCheck.Step[] judged = new SandboxCheck.Step[1];
+        DeliveryResult answered = call(candidate, "DescribeSmsTemplateList", body, answer -> {
+            judged[0] = templateStep(answer, candidate.templateId());
+            return delivered();
+        });
+        if (answered.delivered()) {
+            return new SandboxCheck(ID, List.of(judged[0]));
         }
-        String blamed = template.failureClass() == FailureClass.NETWORK ? "endpoint"
-                : template.failureClass() == FailureClass.AUTHENTICATION
-                ? (template.vendorCode() != null && template.vendorCode().startsWith("AuthFailure.SignatureFailure")
+        String blamed = answered.failureClass() == FailureClass.NETWORK ? "endpoint"
+                : answered.failureClass() == FailureClass.AUTHENTICATION
+                ? (answered.vendorCode() != null && answered.vendorCode().startsWith("AuthFailure.SignatureFailure")
                 ? "secretKey" : "secretId")
                 : "templateId";
-        return new SandboxCheck(ID, List.of(SandboxCheck.Step.failed(call, blamed, template.failureClass(),
-                template.vendorCode(), template.detail())));
+        return new SandboxCheck(ID, List.of(SandboxCheck.Step.failed(TEMPLATE_LIST, blamed, answered.failureClass(),
+                answered.vendorCode(), answered.detail())));
     }
 
-    private static DeliveryResult templateFits(JsonNode answer) {
+    private static SandboxCheck.Step templateStep(JsonNode answer, String templateId) {
         JsonNode template = answer.path("DescribeTemplateStatusSet").path(0);
         if (template.isMissingNode()) {
-            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "DescribeTemplateStatusSet",
-                    "no template with this id in the account");
+            return SandboxCheck.Step.refused(TEMPLATE_LIST, "templateId", FailureClass.PARAMETER,
+                    "DescribeTemplateStatusSet", "notifications.check.tencent-no-template", templateId);
         }
         int status = template.path("StatusCode").asInt(Integer.MIN_VALUE);
         String content = template.path("TemplateContent").asText("");
         if (status != APPROVED) {
-            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "StatusCode " + status,
-                    "the template is not approved (1 under review, -1 rejected): " + template.path("ReviewReply").asText(""));
+            return SandboxCheck.Step.refused(TEMPLATE_LIST, "templateId", FailureClass.PARAMETER, "StatusCode " + status,
+                    "notifications.check.template-not-approved", templateId, status,
+                    template.path("ReviewReply").asText(""));
         }
         if (!content.contains("{1}") || !content.contains("{2}")) {
-            return DeliveryResult.failed(ID, FailureClass.PARAMETER, "TemplateContent",
-                    "the template must take {1} (title) and {2} (lead); it reads: " + content);
+            return SandboxCheck.Step.refused(TEMPLATE_LIST, "templateId", FailureClass.PARAMETER, "TemplateContent",
+                    "notifications.check.tencent-template-params", templateId, content);
         }
-        return DeliveryResult.delivered(ID);
+        return SandboxCheck.Step.passed(TEMPLATE_LIST, "templateId", "notifications.check.tencent-template-fits",
+                templateId);
     }
-
 }

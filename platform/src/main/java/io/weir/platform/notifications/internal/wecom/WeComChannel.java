@@ -96,17 +96,28 @@ class WeComChannel extends VendorChannel<WeComSettings> {
         WeComClient candidate = new WeComClient(settings().with(values), json, clock);
         List<SandboxCheck.Step> steps = new ArrayList<>();
         TokenApi.Outcome token = candidate.checkCredentials();
-        steps.add(token.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/gettoken", "secret", "access token issued")
+        steps.add(token.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/gettoken", "secret", "notifications.check.token-issued")
                 : SandboxCheck.Step.failed("GET /cgi-bin/gettoken", tokenField(token), token.failureClass(),
                 token.code(), token.message()));
         if (token.ok()) {
-            TokenApi.Outcome agent = candidate.describeAgent();
-            steps.add(agent.ok() ? SandboxCheck.Step.passed("GET /cgi-bin/agent/get", "agentId", agent.message())
-                    : SandboxCheck.Step.failed("GET /cgi-bin/agent/get",
-                    agent.failureClass() == FailureClass.NETWORK ? "baseUrl" : "agentId", agent.failureClass(),
-                    agent.code(), agent.message()));
+            steps.add(agentStep(candidate.describeAgent()));
         }
         return new SandboxCheck(ID, steps);
+    }
+
+    private static SandboxCheck.Step agentStep(WeComClient.AgentAnswer answer) {
+        String call = "GET /cgi-bin/agent/get";
+        TokenApi.Outcome outcome = answer.outcome();
+        if (!outcome.ok()) {
+            return SandboxCheck.Step.failed(call, outcome.failureClass() == FailureClass.NETWORK ? "baseUrl" : "agentId",
+                    outcome.failureClass(), outcome.code(), outcome.message());
+        }
+        WeComClient.Agent agent = answer.agent();
+        return agent.closed()
+                ? SandboxCheck.Step.refused(call, "agentId", FailureClass.PARAMETER, "close",
+                "notifications.check.wecom-agent-closed", agent.name())
+                : SandboxCheck.Step.passed(call, "agentId", "notifications.check.wecom-agent", agent.name(),
+                agent.members(), agent.departments());
     }
 
     /** The setting a refused token request points at: the host if unreachable, the corp id if unknown, else the secret. */

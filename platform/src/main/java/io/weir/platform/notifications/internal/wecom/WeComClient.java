@@ -57,23 +57,29 @@ class WeComClient extends TokenApi {
         });
     }
 
+    /** The application as {@code agent/get} describes it. */
+    record Agent(String name, boolean closed, int members, int departments) {
+    }
+
+    /** The outcome of reading the application, and the application when it could be read. */
+    record AgentAnswer(Outcome outcome, Agent agent) {
+    }
+
     /**
      * Reads the application the settings name ({@code agent/get}): proves the AgentId exists and the secret belongs to
-     * it, without sending a message. The outcome carries the application's name and how many members it may reach.
+     * it, without sending a message.
      */
-    Outcome describeAgent() {
-        return guarded(() -> {
+    AgentAnswer describeAgent() {
+        Agent[] read = new Agent[1];
+        Outcome outcome = guarded(() -> {
             String accessToken = accessToken(true);
             JsonNode agent = call(HttpRequest.newBuilder(uri("/cgi-bin/agent/get?access_token=" + encode(accessToken)
                     + "&agentid=" + settings.agentId())).GET());
-            if (agent.path("close").asInt(0) == 1) {
-                return Outcome.failure(FailureClass.PARAMETER, "close", "the application \"" + agent.path("name").asText()
-                        + "\" is disabled in the WeCom admin console");
-            }
-            return Outcome.success("\"" + agent.path("name").asText() + "\", visible to "
-                    + agent.path("allow_userinfos").path("user").size() + " members and "
-                    + agent.path("allow_partys").path("partyid").size() + " departments");
+            read[0] = new Agent(agent.path("name").asText(), agent.path("close").asInt(0) == 1,
+                    agent.path("allow_userinfos").path("user").size(), agent.path("allow_partys").path("partyid").size());
+            return Outcome.success(null);
         });
+        return new AgentAnswer(outcome, read[0]);
     }
 
     private URI uri(String pathAndQuery) {

@@ -89,9 +89,9 @@ class WeComRobotChannel extends VendorChannel<WeComRobotSettings> {
         URI webhook = webhook(candidate);
         String call = "POST " + SEND_PATH + " (recorded contract)";
         SandboxCheck.Step contract = webhook.getRawQuery().matches("key=[A-Za-z0-9-]{16,64}")
-                ? SandboxCheck.Step.passed(call, "key", "webhook " + SEND_PATH + "?key=… matches the contract")
-                : SandboxCheck.Step.failed(call, "key", FailureClass.PARAMETER, "contract",
-                "key: letters, digits and dashes from the robot's webhook address expected");
+                ? SandboxCheck.Step.passed(call, "key", "notifications.check.contract-holds")
+                : SandboxCheck.Step.refused(call, "key", FailureClass.PARAMETER, "contract",
+                "notifications.check.wecom-robot-key");
         return new SandboxCheck(ID, List.of(contract, reach(candidate.baseUrl(), "baseUrl")));
     }
 }

@@ -138,7 +138,7 @@ class DingTalkChannelContractTest {
         SandboxCheck check = channel.sandboxCheck(new SettingValues(edited));
 
         assertThat(check.steps()).extracting(SandboxCheck.Step::passed).containsExactly(false, false);
-        assertThat(check.steps().get(0).detail()).contains("starts with SEC");
+        assertThat(check.steps().get(0).reasonArgs()).singleElement().asString().contains("starts with SEC");
         assertThat(check.steps().get(1).field()).isEqualTo("baseUrl");
         assertThat(check.steps().get(1).failureClass()).isEqualTo(FailureClass.NETWORK);
     }

@@ -175,7 +175,8 @@ class AliyunSmsChannelContractTest {
         assertThat(check.passed()).isFalse();
         SandboxCheck.Step template = check.steps().get(1);
         assertThat(template.field()).isEqualTo("templateCode");
-        assertThat(template.detail()).contains("${title}", "${code}");
+        assertThat(template.reasonKey()).isEqualTo("notifications.check.aliyun-template-params");
+        assertThat(template.reasonArgs()).last().asString().contains("${code}");
     }
 
     @Test

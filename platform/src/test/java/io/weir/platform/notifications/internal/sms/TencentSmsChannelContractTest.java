@@ -144,7 +144,8 @@ class TencentSmsChannelContractTest {
 
         assertThat(check.passed()).isFalse();
         assertThat(check.steps().get(0).field()).isEqualTo("templateId");
-        assertThat(check.steps().get(0).detail()).contains("变量内容不规范");
+        assertThat(check.steps().get(0).reasonKey()).isEqualTo("notifications.check.template-not-approved");
+        assertThat(check.steps().get(0).reasonArgs()).contains(-1, "变量内容不规范");
     }
 
     @Test

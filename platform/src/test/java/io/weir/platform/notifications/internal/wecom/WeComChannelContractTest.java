@@ -260,7 +260,7 @@ class WeComChannelContractTest {
             SandboxCheck check = channel.sandboxCheck(new SettingValues(channel.settingValues()));
 
             assertThat(check.passed()).as(check.toString()).isTrue();
-            assertThat(check.steps().get(1).detail()).contains("筑坝告警", "1 members", "2 departments");
+            assertThat(check.steps().get(1).reasonArgs()).containsExactly("筑坝告警", 1, 2);
             vendor.verify(0, postRequestedFor(urlPathEqualTo(SEND_PATH)));
         }
 
