@@ -85,8 +85,7 @@ public abstract class TokenApi {
         } catch (VendorRefusal refusal) {
             return refusal.outcome;
         } catch (IOException unreachable) {
-            return Outcome.failure(FailureClass.NETWORK, null, unreachable.getClass().getSimpleName() + ": "
-                    + unreachable.getMessage());
+            return Outcome.failure(FailureClass.NETWORK, null, VendorChannel.describe(unreachable));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return Outcome.failure(FailureClass.NETWORK, null, "interrupted");

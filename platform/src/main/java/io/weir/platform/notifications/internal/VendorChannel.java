@@ -124,8 +124,7 @@ public abstract class VendorChannel<S extends VendorSettings<S>> implements Noti
         } catch (JsonProcessingException unreadable) {
             return failed(FailureClass.VENDOR, null, "unreadable answer");
         } catch (IOException unreachable) {
-            return failed(FailureClass.NETWORK, null, unreachable.getClass().getSimpleName() + ": "
-                    + unreachable.getMessage());
+            return failed(FailureClass.NETWORK, null, VendorChannel.describe(unreachable));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             return failed(FailureClass.NETWORK, null, "interrupted");
@@ -191,6 +190,13 @@ public abstract class VendorChannel<S extends VendorSettings<S>> implements Noti
         } catch (IOException notJson) {
             return null;
         }
+    }
+
+    /** A transport failure as the light and the logs show it; the JDK's client often leaves the message empty. */
+    static String describe(IOException unreachable) {
+        String message = unreachable.getMessage() == null && unreachable.getCause() != null
+                ? unreachable.getCause().getMessage() : unreachable.getMessage();
+        return unreachable.getClass().getSimpleName() + (message == null ? " (no answer)" : ": " + message);
     }
 
     protected static String abbreviate(String text) {
