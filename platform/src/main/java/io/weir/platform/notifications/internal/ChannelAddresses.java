@@ -3,7 +3,6 @@ package io.weir.platform.notifications.internal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,9 +20,11 @@ class ChannelAddresses {
         this.jdbc = jdbc;
     }
 
-    Optional<String> of(String username, String channel) {
-        return jdbc.sql("SELECT address FROM channel_address WHERE username = ? AND channel = ?")
-                .params(username, channel).query(String.class).optional();
+    /** The person's addresses by channel, in one look-up: it runs for every delivery. */
+    Map<String, String> of(String username) {
+        return jdbc.sql("SELECT channel, address FROM channel_address WHERE username = ?").param(username)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Map<String, Stored> all(String channel) {

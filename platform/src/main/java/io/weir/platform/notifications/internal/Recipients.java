@@ -2,6 +2,7 @@ package io.weir.platform.notifications.internal;
 
 import io.weir.platform.identity.UserManagement;
 import io.weir.platform.notifications.Recipient;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Where a Weir user can be reached; someone unknown keeps their name and no addresses but the account ids set for them. */
@@ -17,8 +18,9 @@ class Recipients {
     }
 
     Recipient of(String username) {
-        String weComUserId = addresses.of(username, ChannelAddressBook.WECOM).orElse(username);
-        String dingTalkUserId = addresses.of(username, ChannelAddressBook.DINGTALK_WORK).orElse(username);
+        Map<String, String> accounts = addresses.of(username);
+        String weComUserId = accounts.getOrDefault(ChannelAddressBook.WECOM, username);
+        String dingTalkUserId = accounts.getOrDefault(ChannelAddressBook.DINGTALK_WORK, username);
         return users.user(username)
                 .map(user -> new Recipient(user.username(), user.displayName(), user.email(), user.phone(), weComUserId,
                         dingTalkUserId))

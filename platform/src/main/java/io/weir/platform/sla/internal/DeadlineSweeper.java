@@ -1,6 +1,6 @@
 package io.weir.platform.sla.internal;
 
-import io.weir.platform.shared.WorkerThreads;
+import io.weir.platform.shared.BackgroundWorkers;
 import io.weir.platform.sla.SlaSettings;
 import io.weir.platform.workflow.WorkflowRuntime;
 import java.time.Clock;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.stereotype.Component;
  * store and the overdue ones fire on the first sweep after it.
  */
 @Component
-class DeadlineSweeper implements SmartLifecycle {
+class DeadlineSweeper extends BackgroundWorkers {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineSweeper.class);
 
@@ -29,16 +28,15 @@ class DeadlineSweeper implements SmartLifecycle {
     private final SlaSettings settings;
     private final Clock clock;
     private final AtomicLong fired = new AtomicLong();
-    private final WorkerThreads workers;
 
     DeadlineSweeper(SlaClocks clocks, DeadlineFiring firing, WorkflowRuntime workflow, SlaSettings settings,
                     Clock clock) {
+        super("weir-sla-sweeper", settings.sweepers(), settings.sweepInterval());
         this.clocks = clocks;
         this.firing = firing;
         this.workflow = workflow;
         this.settings = settings;
         this.clock = clock;
-        this.workers = new WorkerThreads("weir-sla-sweeper", settings.sweepers(), settings.sweepInterval(), this::sweep);
     }
 
     /** Fires every deadline due now; returns how many this call fired. */
@@ -72,38 +70,11 @@ class DeadlineSweeper implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        workers.start();
-    }
-
-    private void sweep(int worker) throws InterruptedException {
+    protected void round(int worker) throws InterruptedException {
         if (sweepOnce(worker) != Integer.MAX_VALUE) {
-            Thread.sleep(waitMillis());
+            Duration max = settings.sweepInterval();
+            Instant now = clock.instant();
+            Thread.sleep(untilNext(clocks.nextDue(now.plus(max)), now, max).toMillis());
         }
-    }
-
-    private long waitMillis() {
-        long max = settings.sweepInterval().toMillis();
-        Instant now = clock.instant();
-        return clocks.nextDue(now.plusMillis(max))
-                .map(next -> Duration.between(now, next).toMillis())
-                .map(untilNext -> Math.max(1, Math.min(max, untilNext)))
-                .orElse(max);
-    }
-
-    @Override
-    public void stop() {
-        workers.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return workers.running();
-    }
-
-    @Override
-    public int getPhase() {
-        // after the process engine and the external-task worker have started, before they stop
-        return SmartLifecycle.DEFAULT_PHASE - 100;
     }
 }
